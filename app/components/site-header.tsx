@@ -1,0 +1,41 @@
+import { Link, NavLink, useLocation } from '@remix-run/react'
+import { localePath, switchLocalePath, type Locale } from '#app/i18n/locale.ts'
+import { messagesFor } from '#app/i18n/messages.ts'
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = messagesFor(locale)
+  const location = useLocation()
+  const other: Locale = locale === 'vi' ? 'en' : 'vi'
+  const navClass = ({ isActive }: { isActive: boolean }) =>
+    `rounded-md px-3 py-2 text-sm font-medium hover:bg-brand-100 ${isActive ? 'bg-brand-100 text-brand-800' : 'text-stone-700'}`
+  return (
+    <header className="border-b border-brand-100 bg-white/95">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
+        <Link to={localePath(locale, '/')} className="flex items-center gap-2 text-lg font-bold text-brand-800">
+          <span aria-hidden="true" className="grid size-9 place-items-center rounded-full bg-brand-600 text-white">
+            ★
+          </span>
+          {t.siteName}
+        </Link>
+        <nav aria-label={t.nav.main} className="order-3 -mx-3 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
+          <NavLink to={localePath(locale, '/products')} className={navClass}>
+            {t.nav.products}
+          </NavLink>
+          <NavLink to={localePath(locale, '/villages')} className={navClass}>
+            {t.nav.villages}
+          </NavLink>
+        </nav>
+        <Link
+          to={switchLocalePath(location.pathname, location.search, other)}
+          hrefLang={other}
+          lang={other}
+          aria-label={t.nav.switchLanguageLabel}
+          className="ml-auto rounded-full border border-brand-300 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
+          reloadDocument={false}
+        >
+          {t.nav.switchLanguage}
+        </Link>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,234 @@
+import { Prisma } from '#app/generated/prisma/client.ts'
+import { getDb } from '#app/utils/db.server.ts'
+import {
+  PAGE_SIZE,
+  type FilterKey,
+  type ListingFilters,
+  type ProducerKindCode,
+} from './listing-filters.ts'
+
+/**
+ * The product listing: one filtered page plus facet counts, in SQL. Facets are disjunctive: the
+ * counts of a dimension are computed with every other filter applied but not its own, so a shopper
+ * sees what each alternative would give. Stars count only certificates valid on `today`.
+ */
+export type ListingCard = {
+  id: string
+  slug: string
+  nameVi: string
+  nameEn: string
+  priceVnd: number
+  unitVi: string
+  unitEn: string
+  stock: number
+  stars: number | null
+  producerName: string
+  provinceVi: string
+  provinceEn: string
+  imageUrl: string | null
+  imageAltVi: string | null
+  imageAltEn: string | null
+}
+
+export type FacetCounts = {
+  group: Record<string, number>
+  subgroup: Record<string, number>
+  stars: Record<'3' | '4' | '5', number>
+  region: Record<string, number>
+  province: Record<string, number>
+  village: Record<string, number>
+  kind: Record<string, number>
+  women: number
+  instock: number
+}
+
+export type ListingResult = {
+  items: ListingCard[]
+  total: number
+  page: number
+  pageCount: number
+  facets: FacetCounts
+}
+
+/** Filter values resolved to database keys (village slug → id). */
+export type ResolvedFilters = Omit<ListingFilters, 'village'> & {
+  villageId?: string
+  /** Used by producer pages and "more from this producer" (not URL filters). */
+  producerId?: string
+  excludeProductId?: string
+}
+
+function fromClause(today: Date) {
+  const day = today.toISOString().slice(0, 10)
+  return Prisma.sql`
+  FROM "Product" p
+  JOIN "Producer" pr ON pr.id = p."producerId"
+  JOIN "Commune" c ON c.code = pr."communeCode"
+  JOIN "Province" pv ON pv.code = c."provinceCode"
+  LEFT JOIN LATERAL (
+    SELECT ce.stars FROM "Certificate" ce
+    WHERE ce."productId" = p.id AND ce."revokedAt" IS NULL
+      AND ce."issuedOn" <= ${day}::date AND ce."expiresOn" >= ${day}::date
+    ORDER BY ce."issuedOn" DESC LIMIT 1
+  ) cert ON true`
+}
+
+function conditions(filters: ResolvedFilters, except?: FilterKey): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [Prisma.sql`p.status = 'PUBLISHED'`, Prisma.sql`pr.status = 'VERIFIED'`]
+  const use = (key: FilterKey) => key !== except
+  if (use('group') && filters.group) where.push(Prisma.sql`p."groupCode" = ${filters.group}`)
+  if (use('subgroup') && filters.subgroup) where.push(Prisma.sql`p."subgroupCode" = ${filters.subgroup}`)
+  if (use('stars') && filters.stars) where.push(Prisma.sql`cert.stars >= ${filters.stars}`)
+  if (use('region') && filters.region) where.push(Prisma.sql`pv."regionSlug" = ${filters.region}`)
+  if (use('province') && filters.province) where.push(Prisma.sql`pv.code = ${filters.province}`)
+  if (use('village') && filters.villageId) where.push(Prisma.sql`pr."villageId" = ${filters.villageId}`)
+  if (use('kind') && filters.kind) where.push(Prisma.sql`pr.kind = ${filters.kind}::"ProducerKind"`)
+  if (use('women') && filters.women) where.push(Prisma.sql`pr."womenLed"`)
+  if (use('instock') && filters.instock) where.push(Prisma.sql`p.stock > 0`)
+  if (filters.minPrice !== undefined) where.push(Prisma.sql`p."priceVnd" >= ${filters.minPrice}`)
+  if (filters.maxPrice !== undefined) where.push(Prisma.sql`p."priceVnd" <= ${filters.maxPrice}`)
+  if (filters.producerId) where.push(Prisma.sql`p."producerId" = ${filters.producerId}`)
+  if (filters.excludeProductId) where.push(Prisma.sql`p.id <> ${filters.excludeProductId}`)
+  return where
+}
+
+function whereClause(filters: ResolvedFilters, except?: FilterKey) {
+  return Prisma.sql`WHERE ${Prisma.join(conditions(filters, except), ' AND ')}`
+}
+
+const ORDER_BY: Record<ListingFilters['sort'], Prisma.Sql> = {
+  newest: Prisma.sql`p."publishedAt" DESC NULLS LAST, p.id`,
+  'price-asc': Prisma.sql`p."priceVnd" ASC, p.id`,
+  'price-desc': Prisma.sql`p."priceVnd" DESC, p.id`,
+  stars: Prisma.sql`cert.stars DESC NULLS LAST, p."publishedAt" DESC NULLS LAST, p.id`,
+}
+
+type GroupedRow = { dim: string; key: string | null; n: number }
+
+const GROUPED_DIMENSIONS = {
+  group: Prisma.sql`p."groupCode"`,
+  subgroup: Prisma.sql`p."subgroupCode"`,
+  region: Prisma.sql`pv."regionSlug"`,
+  province: Prisma.sql`pv.code`,
+  village: Prisma.sql`pr."villageId"`,
+  kind: Prisma.sql`pr.kind::text`,
+} as const
+type GroupedDimension = keyof typeof GROUPED_DIMENSIONS
+
+type TotalsRow = { s3: number; s4: number; s5: number; women: number; instock: number; total: number }
+
+function totalsSelect() {
+  return Prisma.sql`
+    count(*) FILTER (WHERE cert.stars >= 3)::int AS s3,
+    count(*) FILTER (WHERE cert.stars >= 4)::int AS s4,
+    count(*) FILTER (WHERE cert.stars >= 5)::int AS s5,
+    count(*) FILTER (WHERE pr."womenLed")::int AS women,
+    count(*) FILTER (WHERE p.stock > 0)::int AS instock,
+    count(*)::int AS total`
+}
+
+function emptyFacets(): FacetCounts {
+  return {
+    group: {},
+    subgroup: {},
+    stars: { '3': 0, '4': 0, '5': 0 },
+    region: {},
+    province: {},
+    village: {},
+    kind: {},
+    women: 0,
+    instock: 0,
+  }
+}
+
+function isActive(filters: ResolvedFilters, key: FilterKey): boolean {
+  if (key === 'village') return filters.villageId !== undefined
+  return filters[key as Exclude<FilterKey, 'village'>] !== undefined
+}
+
+export async function listProducts(filters: ResolvedFilters, today: Date): Promise<ListingResult> {
+  const db = getDb()
+  const from = fromClause(today)
+  const facets = emptyFacets()
+
+  // Dimensions without an active filter share one GROUPING SETS query over the fully filtered set;
+  // each active dimension gets its own query with that filter lifted.
+  const dims = Object.keys(GROUPED_DIMENSIONS) as GroupedDimension[]
+  const passive = dims.filter((d) => !isActive(filters, d))
+  const active = dims.filter((d) => isActive(filters, d))
+
+  const groupedQuery = (dimensions: GroupedDimension[], except?: FilterKey) => {
+    if (dimensions.length === 0) return Promise.resolve([] as GroupedRow[])
+    const label = Prisma.join(
+      dimensions.map((d) => Prisma.sql`WHEN GROUPING(${GROUPED_DIMENSIONS[d]}) = 0 THEN ${d}::text`),
+      ' ',
+    )
+    const key = Prisma.join(
+      dimensions.map((d) => Prisma.sql`WHEN GROUPING(${GROUPED_DIMENSIONS[d]}) = 0 THEN ${GROUPED_DIMENSIONS[d]}`),
+      ' ',
+    )
+    const sets = Prisma.join(dimensions.map((d) => Prisma.sql`(${GROUPED_DIMENSIONS[d]})`), ', ')
+    return db.$queryRaw<GroupedRow[]>`
+      SELECT CASE ${label} END AS dim, CASE ${key} END AS key, count(*)::int AS n
+      ${from} ${whereClause(filters, except)}
+      GROUP BY GROUPING SETS (${sets})`
+  }
+
+  const totalsQuery = (except?: FilterKey) =>
+    db.$queryRaw<TotalsRow[]>`SELECT ${totalsSelect()} ${from} ${whereClause(filters, except)}`.then((rows) => rows[0])
+
+  const itemsQuery = findProductCards(filters, today, PAGE_SIZE, (filters.page - 1) * PAGE_SIZE)
+
+  const [items, totals, passiveRows, ...activeResults] = await Promise.all([
+    itemsQuery,
+    totalsQuery(),
+    groupedQuery(passive),
+    ...active.map((d) => groupedQuery([d], d)),
+    filters.stars ? totalsQuery('stars') : null,
+    filters.women ? totalsQuery('women') : null,
+    filters.instock ? totalsQuery('instock') : null,
+  ])
+
+  for (const row of passiveRows) if (row.dim && row.key !== null) facets[row.dim as GroupedDimension][row.key] = row.n
+  active.forEach((d, i) => {
+    for (const row of activeResults[i] as GroupedRow[]) if (row.key !== null) facets[d][row.key] = row.n
+  })
+  const [starsTotals, womenTotals, instockTotals] = activeResults.slice(active.length) as (TotalsRow | null)[]
+  const starsSource = starsTotals ?? totals
+  facets.stars = { '3': starsSource.s3, '4': starsSource.s4, '5': starsSource.s5 }
+  facets.women = (womenTotals ?? totals).women
+  facets.instock = (instockTotals ?? totals).instock
+
+  const total = totals.total
+  return {
+    items,
+    total,
+    page: filters.page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    facets,
+  }
+}
+
+/** Product cards (as on the listing) for any filter state: home, region, village, producer pages. */
+export function findProductCards(
+  filters: Partial<ResolvedFilters>,
+  today: Date,
+  limit: number,
+  offset = 0,
+): Promise<ListingCard[]> {
+  const state: ResolvedFilters = { sort: 'newest', page: 1, ...filters }
+  return getDb().$queryRaw<ListingCard[]>`
+    SELECT p.id, p.slug, p."nameVi", p."nameEn", p."priceVnd", p."unitVi", p."unitEn", p.stock,
+      cert.stars, pr.name AS "producerName", pv."nameVi" AS "provinceVi", pv."nameEn" AS "provinceEn",
+      img.url AS "imageUrl", img."altVi" AS "imageAltVi", img."altEn" AS "imageAltEn"
+    ${fromClause(today)}
+    LEFT JOIN LATERAL (
+      SELECT i.url, i."altVi", i."altEn" FROM "ProductImage" i
+      WHERE i."productId" = p.id ORDER BY i.position LIMIT 1
+    ) img ON true
+    ${whereClause(state)}
+    ORDER BY ${ORDER_BY[state.sort]}
+    LIMIT ${limit} OFFSET ${offset}`
+}
+
+export type { ProducerKindCode }

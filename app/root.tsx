@@ -1,0 +1,63 @@
+import { type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from '@remix-run/react'
+import { GeneralErrorBoundary } from './components/error-boundary.tsx'
+import { SiteFooter } from './components/site-footer.tsx'
+import { SiteHeader } from './components/site-header.tsx'
+import { localeFromParam, type Locale } from './i18n/locale.ts'
+import { messagesFor } from './i18n/messages.ts'
+import tailwindHref from './styles/tailwind.css?url'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: tailwindHref },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  // An unsupported language segment is left to the route, which answers 404.
+  const locale: Locale = localeFromParam(params.lang) ?? 'vi'
+  return { locale }
+}
+
+function Document({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+  const t = messagesFor(locale)
+  return (
+    <html lang={locale} className="h-full">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#bd641b" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-full flex-col font-sans antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          {t.skipToContent}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 lg:px-8">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>('root')
+  return <Document locale={data?.locale ?? 'vi'}>{children}</Document>
+}
+
+export default function App() {
+  useLoaderData<typeof loader>()
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

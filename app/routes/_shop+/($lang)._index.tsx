@@ -1,0 +1,115 @@
+import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ProductGrid } from '#app/components/product-card.tsx'
+import { VillageCard } from '#app/components/village-card.tsx'
+import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
+import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
+import { findProductCards } from '#app/modules/catalog/listing.server.ts'
+import { listRegionsWithCounts, listVillages } from '#app/modules/catalog/places.server.ts'
+import { now } from '#app/utils/clock.server.ts'
+import { cacheHeaders } from '#app/utils/http.server.ts'
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params)
+  const today = now()
+  const [featured, newest, regions, villages] = await Promise.all([
+    findProductCards({ stars: 5, sort: 'newest' }, today, 8),
+    findProductCards({ sort: 'newest' }, today, 8),
+    listRegionsWithCounts(),
+    listVillages(),
+  ])
+  return data({ locale, featured, newest, regions, villages: villages.slice(0, 6) }, { headers: cacheHeaders('listing') })
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
+  const t = messagesFor(page?.locale ?? 'vi')
+  return [
+    { title: `${t.siteName}: ${t.tagline}` },
+    { name: 'description', content: t.home.heroText },
+    { property: 'og:title', content: t.siteName },
+    { property: 'og:description', content: t.home.heroText },
+  ]
+}
+
+export default function HomePage() {
+  const { featured, newest, regions, villages } = useLoaderData<typeof loader>()
+  const t = useMessages()
+  const locale = useLocale()
+  return (
+    <div className="space-y-12">
+      <section className="rounded-2xl bg-gradient-to-br from-brand-100 via-brand-50 to-white px-6 py-10 sm:px-10 sm:py-14">
+        <h1 className="max-w-3xl text-3xl font-bold tracking-tight text-brand-900 sm:text-5xl">{t.home.heroTitle}</h1>
+        <p className="mt-4 max-w-2xl text-lg text-stone-800">{t.home.heroText}</p>
+        <Link
+          to={localePath(locale, '/products')}
+          className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+        >
+          {t.home.heroCta}
+        </Link>
+      </section>
+
+      <section aria-labelledby="featured-heading">
+        <div className="mb-4 flex items-end justify-between gap-4">
+          <h2 id="featured-heading" className="text-2xl font-bold">
+            {t.home.featured}
+          </h2>
+          <Link to={localePath(locale, '/products?stars=5')} className="text-sm font-medium text-brand-800 underline">
+            {t.home.featuredMore}
+          </Link>
+        </div>
+        <ProductGrid products={featured} priorityCount={2} />
+      </section>
+
+      <section aria-labelledby="regions-heading">
+        <h2 id="regions-heading" className="mb-4 text-2xl font-bold">
+          {t.home.byRegion}
+        </h2>
+        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {regions.map((region) => (
+            <li key={region.slug}>
+              <Link
+                to={localePath(locale, `/regions/${region.slug}`)}
+                className="flex h-full flex-col rounded-xl border border-brand-200 bg-white p-4 hover:border-brand-400 hover:shadow-sm"
+              >
+                <span className="font-semibold text-brand-900">{pick(locale, region.nameVi, region.nameEn)}</span>
+                <span className="mt-1 text-sm text-stone-700">{t.home.productCount(region.productCount)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="villages-heading">
+        <div className="mb-4 flex items-end justify-between gap-4">
+          <h2 id="villages-heading" className="text-2xl font-bold">
+            {t.home.villages}
+          </h2>
+          <Link to={localePath(locale, '/villages')} className="text-sm font-medium text-brand-800 underline">
+            {t.home.allVillages}
+          </Link>
+        </div>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {villages.map((village) => (
+            <li key={village.slug} className="flex">
+              <VillageCard village={village} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="newest-heading">
+        <h2 id="newest-heading" className="mb-4 text-2xl font-bold">
+          {t.home.newest}
+        </h2>
+        <ProductGrid products={newest} />
+      </section>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

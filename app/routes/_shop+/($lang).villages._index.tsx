@@ -1,0 +1,42 @@
+import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { VillageCard } from '#app/components/village-card.tsx'
+import { requireLocale } from '#app/i18n/locale.ts'
+import { messagesFor, useMessages } from '#app/i18n/messages.ts'
+import { listVillages } from '#app/modules/catalog/places.server.ts'
+import { cacheHeaders } from '#app/utils/http.server.ts'
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params)
+  return data({ locale, villages: await listVillages() }, { headers: cacheHeaders('page') })
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
+  const t = messagesFor(page?.locale ?? 'vi')
+  return [{ title: `${t.village.title} | ${t.siteName}` }, { name: 'description', content: t.village.intro }]
+}
+
+export default function VillagesPage() {
+  const { villages } = useLoaderData<typeof loader>()
+  const t = useMessages()
+  return (
+    <div>
+      <h1 className="text-2xl font-bold sm:text-3xl">{t.village.title}</h1>
+      <p className="mt-2 max-w-3xl text-stone-700">{t.village.intro}</p>
+      <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {villages.map((village) => (
+          <li key={village.slug} className="flex">
+            <VillageCard village={village} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

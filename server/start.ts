@@ -1,0 +1,111 @@
+/**
+ * `npm start`: builds when needed, opens the database (embedded PostgreSQL unless DATABASE_URL is
+ * set), applies migrations, seeds an empty database, then serves on PORT (default 3000).
+ * `npm run dev` does the same with Vite's dev server and hot reload instead of a build.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { type ServerBuild } from '@remix-run/node'
+import { disconnectDb, getDb } from '#app/utils/db.server.ts'
+import { ensurePlaceholderImages, placeholderImages } from '#app/modules/media/placeholder.server.ts'
+import { getMediaDir } from '#app/modules/media/storage.server.ts'
+import { isDatabaseEmpty, seedReferenceData } from '../prisma/seed/run-seed.ts'
+import { createApp } from './app.ts'
+import { migrateDatabase, openDatabase } from './database.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const dev = process.argv.includes('--dev')
+const production = !dev && process.env.NODE_ENV !== 'development'
+const log = (line: string) => console.log(`[ocop] ${line}`)
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'generated') continue
+    const full = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+function buildIfNeeded() {
+  const serverEntry = path.join(root, 'build/server/index.js')
+  const sources = Math.max(newestMtime(path.join(root, 'app')), statSync(path.join(root, 'vite.config.ts')).mtimeMs)
+  if (existsSync(serverEntry) && statSync(serverEntry).mtimeMs >= sources) return
+  log('building the app (remix vite:build)…')
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/@remix-run/dev/dist/cli.js'), 'vite:build'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) throw new Error('build failed')
+}
+
+async function main() {
+  const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
+  process.env.MEDIA_DIR ??= path.join(dataDir, 'media')
+  if (!dev) buildIfNeeded()
+
+  const database = await openDatabase(dataDir, log)
+  process.env.DATABASE_URL = database.url
+  let started = Date.now()
+  await migrateDatabase(database.url)
+  log(`migrations applied in ${Date.now() - started} ms`)
+
+  started = Date.now()
+  await ensurePlaceholderImages()
+  if (await isDatabaseEmpty(getDb())) {
+    await seedReferenceData(getDb(), { images: placeholderImages })
+    log(`empty database: demo catalogue seeded in ${Date.now() - started} ms`)
+  }
+
+  let build: ServerBuild | (() => Promise<ServerBuild>)
+  let devMiddleware
+  if (dev) {
+    const vite = await import('vite')
+    const viteServer = await vite.createServer({ server: { middlewareMode: true } })
+    devMiddleware = viteServer.middlewares
+    build = () => viteServer.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+  } else {
+    build = (await import(path.join(root, 'build/server/index.js'))) as ServerBuild
+  }
+
+  const app = createApp({
+    build,
+    databaseUrl: database.url,
+    mediaDir: getMediaDir(),
+    clientDir: dev ? undefined : path.join(root, 'build/client'),
+    devMiddleware,
+    production,
+  })
+  const port = Number(process.env.PORT ?? 3000)
+  const host = process.env.HOST ?? '0.0.0.0'
+  const server = app.listen(port, host, () => log(`OCOP Market is serving on http://localhost:${port}`))
+  server.keepAliveTimeout = 65_000
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log(`${signal}: finishing in-flight requests…`)
+    const force = setTimeout(() => {
+      log('in-flight requests did not finish within 10 s; exiting')
+      process.exit(1)
+    }, 10_000)
+    force.unref()
+    server.close(async () => {
+      await disconnectDb()
+      await database.stop()
+      log('stopped cleanly')
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((error) => {
+  console.error('[ocop] failed to start:', error)
+  process.exit(1)
+})
