@@ -30,9 +30,12 @@ function patchAdapterPrototypes(adapter: object) {
   const performIO = queryableProto.performIO
   queryableProto.performIO = async function (this: Queryable, query: unknown) {
     const result = await performIO.call(this, query)
-    for (const field of result.fields) {
-      const relabelled = RELABELLED_OIDS[field.dataTypeID]
-      if (relabelled !== undefined) field.dataTypeID = relabelled
+    // A multi-statement script (migrate diff applies migrations this way) yields one result each.
+    for (const each of Array.isArray(result) ? (result as IoResult[]) : [result]) {
+      for (const field of each.fields ?? []) {
+        const relabelled = RELABELLED_OIDS[field.dataTypeID]
+        if (relabelled !== undefined) field.dataTypeID = relabelled
+      }
     }
     return result
   }

@@ -2,7 +2,10 @@
  * Seed command: `npm run seed` (reference data on an empty database) and
  * `npm run seed -- --products 20000` (plus a generated catalogue for benchmarks).
  */
+import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { ensurePlaceholderImages, placeholderImages } from '#app/modules/media/placeholder.server.ts'
+import { migrateDatabase, openDatabase } from '../server/database.ts'
 import { disconnectDb, getDb } from '#app/utils/db.server.ts'
 import { isDatabaseEmpty, seedGeneratedCatalogue, seedReferenceData, type SeedImagesProvider } from './seed/run-seed.ts'
 
@@ -34,21 +37,19 @@ if (args.help) {
   process.exit(0)
 }
 const productCount = args.products === undefined ? 0 : Number(args.products)
-if (!Number.isInteger(productCount) || productCount < 0) fail(`seed: --products needs a whole number, got "${args.products}".\n\n${USAGE}`)
+if (!Number.isInteger(productCount) || productCount < 0)
+  fail(`seed: --products needs a whole number, got "${args.products}".\n\n${USAGE}`)
 
-if (!process.env.DATABASE_URL) {
-  fail(
-    'seed: DATABASE_URL is not set.\n' +
-      'Either run `npm start` once (it starts the embedded PostgreSQL in .data/, migrates and seeds it),\n' +
-      'or point DATABASE_URL at a PostgreSQL database migrated with `npx prisma migrate deploy`, e.g.\n' +
-      '  DATABASE_URL=postgresql://user:password@127.0.0.1:5432/ocop npm run seed -- --products 20000',
-  )
-}
+// Without DATABASE_URL, the same embedded PostgreSQL as `npm start` (shared if it is running).
+const dataDir = path.resolve(process.env.DATA_DIR ?? '.data')
+const database = await openDatabase(dataDir, (line) => console.log(`seed: ${line}`))
+process.env.DATABASE_URL = database.url
+await migrateDatabase(database.url)
 
 // Product images for both seeds, in one place.
-const imageOptions: { images?: SeedImagesProvider } = {
-  // images: wired in by the media module
-}
+process.env.MEDIA_DIR ??= path.join(dataDir, 'media')
+await ensurePlaceholderImages()
+const imageOptions: { images: SeedImagesProvider } = { images: placeholderImages }
 
 const started = performance.now()
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
@@ -83,4 +84,5 @@ try {
   process.exitCode = 1
 } finally {
   await disconnectDb()
+  await database.stop()
 }

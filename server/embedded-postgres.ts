@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
@@ -26,14 +26,33 @@ async function freePort(): Promise<number> {
  * `dataDir`, on a free loopback port, creating the cluster on first use and the database `name`
  * when it is missing. Data survives restarts.
  */
+/** The port of a server already running on this data folder (e.g. `npm start` in another shell). */
+function runningServerPort(databaseDir: string): number | null {
+  const pidFile = path.join(databaseDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return null
+  // postmaster.pid: line 1 the pid, line 4 the port.
+  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n')
+  try {
+    process.kill(Number(pid), 0)
+  } catch {
+    return null
+  }
+  return Number(port) || null
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string
   database: string
   port?: number
   log?: (message: string) => void
 }): Promise<EmbeddedDatabase> {
-  const port = options.port ?? (await freePort())
   const databaseDir = path.resolve(options.dataDir)
+  const runningPort = runningServerPort(databaseDir)
+  if (runningPort) {
+    // Share the running server rather than fail on its lock; it is not ours to stop.
+    return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${runningPort}/${options.database}`, stop: async () => {} }
+  }
+  const port = options.port ?? (await freePort())
   const log = options.log ?? (() => {})
   const server = new EmbeddedPostgres({
     databaseDir,

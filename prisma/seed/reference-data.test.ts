@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { OCOP_GROUPS } from '../../app/modules/catalog/ocop-groups.ts'
-import { addMonths, certificateStatus, startOfUtcDay, VALIDITY_MONTHS } from '../../app/modules/certification/certificate-status.ts'
+import {
+  addMonths,
+  certificateStatus,
+  startOfUtcDay,
+  VALIDITY_MONTHS,
+} from '../../app/modules/certification/certificate-status.ts'
 import { generateProducers, generateProducts, slugify, type PlaceRef } from './generate-catalogue.ts'
 import { COMMUNES, PRODUCERS, PRODUCTS, PROVINCES, REGIONS, VILLAGES } from './reference-data.ts'
 import type { CertificateSeed, ProductSeed } from './types.ts'
@@ -13,9 +18,12 @@ const provinceByCode = new Map(PROVINCES.map((province) => [province.code, provi
 const communeByCode = new Map(COMMUNES.map((commune) => [commune.code, commune]))
 const villageBySlug = new Map(VILLAGES.map((village) => [village.slug, village]))
 const producerBySlug = new Map(PRODUCERS.map((producer) => [producer.slug, producer]))
-const subgroupGroup = new Map(OCOP_GROUPS.flatMap((group) => group.subgroups.map((subgroup) => [subgroup.code, group.code] as const)))
+const subgroupGroup = new Map(
+  OCOP_GROUPS.flatMap((group) => group.subgroups.map((subgroup) => [subgroup.code, group.code] as const)),
+)
 
-const provinceOf = (product: ProductSeed) => communeByCode.get(producerBySlug.get(product.producerSlug)!.communeCode)!.provinceCode
+const provinceOf = (product: ProductSeed) =>
+  communeByCode.get(producerBySlug.get(product.producerSlug)!.communeCode)!.provinceCode
 const certificates = PRODUCTS.flatMap((product) => product.certificates)
 
 /** Status the storefront will show when the seed runs today. */
@@ -104,7 +112,9 @@ describe('producers', () => {
   })
 
   it('cover all four kinds, women-led and ethnic-minority producers, and a few unverified ones', () => {
-    expect(new Set(PRODUCERS.map((producer) => producer.kind))).toEqual(new Set(['HOP_TAC_XA', 'DOANH_NGHIEP', 'HO_KINH_DOANH', 'TO_HOP_TAC']))
+    expect(new Set(PRODUCERS.map((producer) => producer.kind))).toEqual(
+      new Set(['HOP_TAC_XA', 'DOANH_NGHIEP', 'HO_KINH_DOANH', 'TO_HOP_TAC']),
+    )
     expect(PRODUCERS.filter((producer) => producer.womenLed).length).toBeGreaterThanOrEqual(3)
     expect(PRODUCERS.filter((producer) => producer.ethnicMinority).length).toBeGreaterThanOrEqual(3)
     const unverified = PRODUCERS.filter((producer) => !producer.verified).length
@@ -124,7 +134,9 @@ describe('products', () => {
   it('are at least 40, across at least 10 provinces and all six groups', () => {
     expect(PRODUCTS.length).toBeGreaterThanOrEqual(40)
     expect(new Set(PRODUCTS.map(provinceOf)).size).toBeGreaterThanOrEqual(10)
-    expect(new Set(PRODUCTS.map((product) => product.groupCode))).toEqual(new Set(OCOP_GROUPS.map((group) => group.code)))
+    expect(new Set(PRODUCTS.map((product) => product.groupCode))).toEqual(
+      new Set(OCOP_GROUPS.map((group) => group.code)),
+    )
   })
 
   it('reference a known producer and a subgroup of their group', () => {
@@ -174,7 +186,9 @@ describe('certificates', () => {
   })
 
   it('include expiring, expired and exactly one revoked certificate', () => {
-    expect(certificates.filter((c) => c.issuedDaysAgo >= 1078 && c.issuedDaysAgo <= 1090).length).toBeGreaterThanOrEqual(4)
+    expect(
+      certificates.filter((c) => c.issuedDaysAgo >= 1078 && c.issuedDaysAgo <= 1090).length,
+    ).toBeGreaterThanOrEqual(4)
     expect(certificates.filter((c) => c.issuedDaysAgo > 1110).length).toBeGreaterThanOrEqual(3)
     expect(certificates.filter((c) => c.revoked)).toHaveLength(1)
     // The same, as the storefront computes it on the day the seed runs.

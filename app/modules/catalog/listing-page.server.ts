@@ -1,5 +1,6 @@
+import { cachedCatalogQuery } from './catalog-cache.server.ts'
 import { listProducts, type ListingResult, type ResolvedFilters } from './listing.server.ts'
-import { parseListingFilters, type KnownCodes, type ListingFilters, type ListingNotice } from './listing-filters.ts'
+import { listingSearchParams, parseListingFilters, type KnownCodes, type ListingFilters, type ListingNotice } from './listing-filters.ts'
 import { getReferenceData, type ReferenceData } from './reference.server.ts'
 
 function knownCodes(ref: ReferenceData): KnownCodes {
@@ -29,12 +30,15 @@ export async function loadListingPage(params: URLSearchParams, today: Date): Pro
     ...filters,
     villageId: filters.village ? ref.villageBySlug.get(filters.village)?.id : undefined,
   }
-  let result = await listProducts(resolved, today)
+  const day = today.toISOString().slice(0, 10)
+  const load = (state: ResolvedFilters) =>
+    cachedCatalogQuery(`listing:${day}:${listingSearchParams(state)}`, () => listProducts(state, today))
+  let result = await load(resolved)
   if (filters.page > result.pageCount) {
     // Past the last page: show the last one and say so, rather than an empty page.
     notices.push({ kind: 'pageTooLarge', last: result.pageCount })
     filters.page = result.pageCount
-    result = await listProducts({ ...resolved, page: result.pageCount }, today)
+    result = await load({ ...resolved, page: result.pageCount })
   }
   return {
     filters,

@@ -8,7 +8,8 @@ import {
 } from './listing-filters.ts'
 
 /**
- * The product listing: one filtered page plus facet counts, in SQL. Facets are disjunctive: the
+ * The product listing: one filtered page plus facet counts, in SQL over the trigger-maintained
+ * "CatalogEntry" read model (one row per product, no joins). Facets are disjunctive: the
  * counts of a dimension are computed with every other filter applied but not its own, so a shopper
  * sees what each alternative would give. Stars count only certificates valid on `today`.
  */
@@ -58,72 +59,70 @@ export type ResolvedFilters = Omit<ListingFilters, 'village'> & {
   excludeProductId?: string
 }
 
-function fromClause(today: Date) {
+/** Stars count only while the certificate is valid on `today` (expired or revoked: none). */
+function validStars(today: Date) {
   const day = today.toISOString().slice(0, 10)
-  return Prisma.sql`
-  FROM "Product" p
-  JOIN "Producer" pr ON pr.id = p."producerId"
-  JOIN "Commune" c ON c.code = pr."communeCode"
-  JOIN "Province" pv ON pv.code = c."provinceCode"
-  LEFT JOIN LATERAL (
-    SELECT ce.stars FROM "Certificate" ce
-    WHERE ce."productId" = p.id AND ce."revokedAt" IS NULL
-      AND ce."issuedOn" <= ${day}::date AND ce."expiresOn" >= ${day}::date
-    ORDER BY ce."issuedOn" DESC LIMIT 1
-  ) cert ON true`
+  return Prisma.sql`(CASE WHEN e."certIssuedOn" <= ${day}::date AND e."certExpiresOn" >= ${day}::date THEN e."certStars" END)`
 }
 
-function conditions(filters: ResolvedFilters, except?: FilterKey): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [Prisma.sql`p.status = 'PUBLISHED'`, Prisma.sql`pr.status = 'VERIFIED'`]
+function conditions(filters: ResolvedFilters, today: Date, except?: FilterKey): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [Prisma.sql`e.visible`]
   const use = (key: FilterKey) => key !== except
-  if (use('group') && filters.group) where.push(Prisma.sql`p."groupCode" = ${filters.group}`)
-  if (use('subgroup') && filters.subgroup) where.push(Prisma.sql`p."subgroupCode" = ${filters.subgroup}`)
-  if (use('stars') && filters.stars) where.push(Prisma.sql`cert.stars >= ${filters.stars}`)
-  if (use('region') && filters.region) where.push(Prisma.sql`pv."regionSlug" = ${filters.region}`)
-  if (use('province') && filters.province) where.push(Prisma.sql`pv.code = ${filters.province}`)
-  if (use('village') && filters.villageId) where.push(Prisma.sql`pr."villageId" = ${filters.villageId}`)
-  if (use('kind') && filters.kind) where.push(Prisma.sql`pr.kind = ${filters.kind}::"ProducerKind"`)
-  if (use('women') && filters.women) where.push(Prisma.sql`pr."womenLed"`)
-  if (use('instock') && filters.instock) where.push(Prisma.sql`p.stock > 0`)
-  if (filters.minPrice !== undefined) where.push(Prisma.sql`p."priceVnd" >= ${filters.minPrice}`)
-  if (filters.maxPrice !== undefined) where.push(Prisma.sql`p."priceVnd" <= ${filters.maxPrice}`)
-  if (filters.producerId) where.push(Prisma.sql`p."producerId" = ${filters.producerId}`)
-  if (filters.excludeProductId) where.push(Prisma.sql`p.id <> ${filters.excludeProductId}`)
+  if (use('group') && filters.group) where.push(Prisma.sql`e."groupCode" = ${filters.group}`)
+  if (use('subgroup') && filters.subgroup) where.push(Prisma.sql`e."subgroupCode" = ${filters.subgroup}`)
+  if (use('stars') && filters.stars) where.push(Prisma.sql`${validStars(today)} >= ${filters.stars}`)
+  if (use('region') && filters.region) where.push(Prisma.sql`e."regionSlug" = ${filters.region}`)
+  if (use('province') && filters.province) where.push(Prisma.sql`e."provinceCode" = ${filters.province}`)
+  if (use('village') && filters.villageId) where.push(Prisma.sql`e."villageId" = ${filters.villageId}`)
+  if (use('kind') && filters.kind) where.push(Prisma.sql`e."producerKind" = ${filters.kind}::"ProducerKind"`)
+  if (use('women') && filters.women) where.push(Prisma.sql`e."womenLed"`)
+  if (use('instock') && filters.instock) where.push(Prisma.sql`e.stock > 0`)
+  if (filters.minPrice !== undefined) where.push(Prisma.sql`e."priceVnd" >= ${filters.minPrice}`)
+  if (filters.maxPrice !== undefined) where.push(Prisma.sql`e."priceVnd" <= ${filters.maxPrice}`)
+  if (filters.producerId) where.push(Prisma.sql`e."producerId" = ${filters.producerId}`)
+  if (filters.excludeProductId) where.push(Prisma.sql`e."productId" <> ${filters.excludeProductId}`)
   return where
 }
 
-function whereClause(filters: ResolvedFilters, except?: FilterKey) {
-  return Prisma.sql`WHERE ${Prisma.join(conditions(filters, except), ' AND ')}`
+function whereClause(filters: ResolvedFilters, today: Date, except?: FilterKey) {
+  return Prisma.sql`FROM "CatalogEntry" e WHERE ${Prisma.join(conditions(filters, today, except), ' AND ')}`
 }
 
-const ORDER_BY: Record<ListingFilters['sort'], Prisma.Sql> = {
-  newest: Prisma.sql`p."publishedAt" DESC NULLS LAST, p.id`,
-  'price-asc': Prisma.sql`p."priceVnd" ASC, p.id`,
-  'price-desc': Prisma.sql`p."priceVnd" DESC, p.id`,
-  stars: Prisma.sql`cert.stars DESC NULLS LAST, p."publishedAt" DESC NULLS LAST, p.id`,
+function orderBy(sort: ListingFilters['sort'], today: Date): Prisma.Sql {
+  switch (sort) {
+    case 'newest':
+      return Prisma.sql`e."publishedAt" DESC, e."productId"`
+    case 'price-asc':
+      return Prisma.sql`e."priceVnd" ASC, e."productId"`
+    case 'price-desc':
+      return Prisma.sql`e."priceVnd" DESC, e."productId"`
+    case 'stars':
+      return Prisma.sql`${validStars(today)} DESC NULLS LAST, e."publishedAt" DESC, e."productId"`
+  }
 }
 
 type GroupedRow = { dim: string; key: string | null; n: number }
 
 const GROUPED_DIMENSIONS = {
-  group: Prisma.sql`p."groupCode"`,
-  subgroup: Prisma.sql`p."subgroupCode"`,
-  region: Prisma.sql`pv."regionSlug"`,
-  province: Prisma.sql`pv.code`,
-  village: Prisma.sql`pr."villageId"`,
-  kind: Prisma.sql`pr.kind::text`,
+  group: Prisma.sql`e."groupCode"`,
+  subgroup: Prisma.sql`e."subgroupCode"`,
+  region: Prisma.sql`e."regionSlug"`,
+  province: Prisma.sql`e."provinceCode"`,
+  village: Prisma.sql`e."villageId"`,
+  kind: Prisma.sql`e."producerKind"::text`,
 } as const
 type GroupedDimension = keyof typeof GROUPED_DIMENSIONS
 
 type TotalsRow = { s3: number; s4: number; s5: number; women: number; instock: number; total: number }
 
-function totalsSelect() {
+function totalsSelect(today: Date) {
+  const stars = validStars(today)
   return Prisma.sql`
-    count(*) FILTER (WHERE cert.stars >= 3)::int AS s3,
-    count(*) FILTER (WHERE cert.stars >= 4)::int AS s4,
-    count(*) FILTER (WHERE cert.stars >= 5)::int AS s5,
-    count(*) FILTER (WHERE pr."womenLed")::int AS women,
-    count(*) FILTER (WHERE p.stock > 0)::int AS instock,
+    count(*) FILTER (WHERE ${stars} >= 3)::int AS s3,
+    count(*) FILTER (WHERE ${stars} >= 4)::int AS s4,
+    count(*) FILTER (WHERE ${stars} >= 5)::int AS s5,
+    count(*) FILTER (WHERE e."womenLed")::int AS women,
+    count(*) FILTER (WHERE e.stock > 0)::int AS instock,
     count(*)::int AS total`
 }
 
@@ -148,7 +147,6 @@ function isActive(filters: ResolvedFilters, key: FilterKey): boolean {
 
 export async function listProducts(filters: ResolvedFilters, today: Date): Promise<ListingResult> {
   const db = getDb()
-  const from = fromClause(today)
   const facets = emptyFacets()
 
   // Dimensions without an active filter share one GROUPING SETS query over the fully filtered set;
@@ -170,12 +168,12 @@ export async function listProducts(filters: ResolvedFilters, today: Date): Promi
     const sets = Prisma.join(dimensions.map((d) => Prisma.sql`(${GROUPED_DIMENSIONS[d]})`), ', ')
     return db.$queryRaw<GroupedRow[]>`
       SELECT CASE ${label} END AS dim, CASE ${key} END AS key, count(*)::int AS n
-      ${from} ${whereClause(filters, except)}
+      ${whereClause(filters, today, except)}
       GROUP BY GROUPING SETS (${sets})`
   }
 
   const totalsQuery = (except?: FilterKey) =>
-    db.$queryRaw<TotalsRow[]>`SELECT ${totalsSelect()} ${from} ${whereClause(filters, except)}`.then((rows) => rows[0])
+    db.$queryRaw<TotalsRow[]>`SELECT ${totalsSelect(today)} ${whereClause(filters, today, except)}`.then((rows) => rows[0])
 
   const itemsQuery = findProductCards(filters, today, PAGE_SIZE, (filters.page - 1) * PAGE_SIZE)
 
@@ -218,16 +216,11 @@ export function findProductCards(
 ): Promise<ListingCard[]> {
   const state: ResolvedFilters = { sort: 'newest', page: 1, ...filters }
   return getDb().$queryRaw<ListingCard[]>`
-    SELECT p.id, p.slug, p."nameVi", p."nameEn", p."priceVnd", p."unitVi", p."unitEn", p.stock,
-      cert.stars, pr.name AS "producerName", pv."nameVi" AS "provinceVi", pv."nameEn" AS "provinceEn",
-      img.url AS "imageUrl", img."altVi" AS "imageAltVi", img."altEn" AS "imageAltEn"
-    ${fromClause(today)}
-    LEFT JOIN LATERAL (
-      SELECT i.url, i."altVi", i."altEn" FROM "ProductImage" i
-      WHERE i."productId" = p.id ORDER BY i.position LIMIT 1
-    ) img ON true
-    ${whereClause(state)}
-    ORDER BY ${ORDER_BY[state.sort]}
+    SELECT e."productId" AS id, e.slug, e."nameVi", e."nameEn", e."priceVnd", e."unitVi", e."unitEn", e.stock,
+      ${validStars(today)} AS stars, e."producerName", e."provinceVi", e."provinceEn",
+      e."imageUrl", e."imageAltVi", e."imageAltEn"
+    ${whereClause(state, today)}
+    ORDER BY ${orderBy(state.sort, today)}
     LIMIT ${limit} OFFSET ${offset}`
 }
 

@@ -1,8 +1,5 @@
 import { getDb } from '#app/utils/db.server.ts'
 
-/** Published products of verified producers: what the storefront counts and shows. */
-const VISIBLE_PRODUCT = { status: 'PUBLISHED', producer: { status: 'VERIFIED' } } as const
-
 export async function listRegionsWithCounts() {
   const db = getDb()
   const [regions, counts] = await Promise.all([
@@ -11,11 +8,7 @@ export async function listRegionsWithCounts() {
       select: { slug: true, nameVi: true, nameEn: true, provinces: { select: { code: true } } },
     }),
     db.$queryRaw<{ region: string; n: number }[]>`
-      SELECT pv."regionSlug" AS region, count(*)::int AS n
-      FROM "Product" p JOIN "Producer" pr ON pr.id = p."producerId"
-      JOIN "Commune" c ON c.code = pr."communeCode" JOIN "Province" pv ON pv.code = c."provinceCode"
-      WHERE p.status = 'PUBLISHED' AND pr.status = 'VERIFIED'
-      GROUP BY pv."regionSlug"`,
+      SELECT "regionSlug" AS region, count(*)::int AS n FROM "CatalogEntry" WHERE visible GROUP BY "regionSlug"`,
   ])
   const byRegion = new Map(counts.map((c) => [c.region, c.n]))
   return regions.map((r) => ({
@@ -122,20 +115,4 @@ export async function getProvince(code: string) {
     select: { code: true, name: true, kind: true, formerNames: { select: { formerCommune: true, formerDistrict: true } } },
   })
   return { ...province, communes }
-}
-
-export async function countVisibleProducts(where: { provinceCode?: string; regionSlug?: string; villageId?: string; producerId?: string }) {
-  return getDb().product.count({
-    where: {
-      ...VISIBLE_PRODUCT,
-      producerId: where.producerId,
-      producer: {
-        status: 'VERIFIED',
-        villageId: where.villageId,
-        commune: where.provinceCode || where.regionSlug
-          ? { provinceCode: where.provinceCode, province: where.regionSlug ? { regionSlug: where.regionSlug } : undefined }
-          : undefined,
-      },
-    },
-  })
 }

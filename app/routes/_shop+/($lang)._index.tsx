@@ -5,21 +5,14 @@ import { ProductGrid } from '#app/components/product-card.tsx'
 import { VillageCard } from '#app/components/village-card.tsx'
 import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
-import { findProductCards } from '#app/modules/catalog/listing.server.ts'
-import { listRegionsWithCounts, listVillages } from '#app/modules/catalog/places.server.ts'
+import { loadHomePage } from '#app/modules/catalog/home-page.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { cacheHeaders } from '#app/utils/http.server.ts'
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params)
-  const today = now()
-  const [featured, newest, regions, villages] = await Promise.all([
-    findProductCards({ stars: 5, sort: 'newest' }, today, 8),
-    findProductCards({ sort: 'newest' }, today, 8),
-    listRegionsWithCounts(),
-    listVillages(),
-  ])
-  return data({ locale, featured, newest, regions, villages: villages.slice(0, 6) }, { headers: cacheHeaders('listing') })
+  const home = await loadHomePage(now())
+  return data({ locale, ...home }, { headers: cacheHeaders('listing') })
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders

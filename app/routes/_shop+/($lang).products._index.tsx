@@ -240,19 +240,17 @@ export default function ProductsPage() {
       <Notices notices={data.notices} />
       <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
         <aside aria-label={t.listing.filters}>
-          <details className="rounded-lg border border-stone-200 bg-white p-3 lg:hidden">
-            <summary className="cursor-pointer font-semibold">{t.listing.showFilters}</summary>
-            <Filters data={data} />
-          </details>
-          <div className="hidden lg:block">
-            <h2 className="text-lg font-semibold">{t.listing.filters}</h2>
+          {/* One panel for every screen: folded on phones, always open from lg up (tailwind.css). */}
+          <details className="filters-panel rounded-lg border border-stone-200 bg-white p-3 lg:border-0 lg:bg-transparent lg:p-0">
+            <summary className="cursor-pointer font-semibold lg:hidden">{t.listing.showFilters}</summary>
+            <h2 className="hidden text-lg font-semibold lg:block">{t.listing.filters}</h2>
             {hasFilters ? (
               <Link to={localePath(locale, '/products')} className="text-sm text-brand-800 underline">
                 {t.listing.clearAll}
               </Link>
             ) : null}
             <Filters data={data} />
-          </div>
+          </details>
         </aside>
         <section aria-label={t.listing.title}>
           {result.items.length === 0 ? (
