@@ -6,7 +6,9 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['build/', 'node_modules/', 'app/generated/', '.data/', 'playwright-report/', 'test-results/', 'public/'] },
+  {
+    ignores: ['build/', 'node_modules/', 'app/generated/', '.data/', 'playwright-report/', 'test-results/', 'public/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,7 +28,10 @@ export default tseslint.config(
       'react/prop-types': 'off',
       'react/no-unescaped-entities': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'inline-type-imports' },
+      ],
     },
   },
 )

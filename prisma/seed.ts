@@ -44,6 +44,12 @@ if (!Number.isInteger(productCount) || productCount < 0)
 const dataDir = path.resolve(process.env.DATA_DIR ?? '.data')
 const database = await openDatabase(dataDir, (line) => console.log(`seed: ${line}`))
 process.env.DATABASE_URL = database.url
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`seed: ${signal}, stopping`)
+    void database.stop().finally(() => process.exit(130))
+  })
+}
 await migrateDatabase(database.url)
 
 // Product images for both seeds, in one place.

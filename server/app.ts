@@ -19,8 +19,13 @@ export type AppOptions = {
 }
 
 /** Liveness plus database reachability, answered without touching Remix or Prisma. */
-function healthCheck(databaseUrl: string): RequestHandler {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: 2000, allowExitOnIdle: true })
+export function healthCheck(databaseUrl: string): RequestHandler {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 1,
+    connectionTimeoutMillis: 2000,
+    allowExitOnIdle: true,
+  })
   pool.on('error', () => {})
   return async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store')
@@ -60,7 +65,10 @@ export function createApp(options: AppOptions) {
 
   if (options.clientDir) {
     // Vite fingerprints everything under assets/: cache it for a year.
-    app.use('/assets', express.static(path.join(options.clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }))
+    app.use(
+      '/assets',
+      express.static(path.join(options.clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+    )
     app.use(express.static(options.clientDir, { maxAge: '1h', index: false }))
   }
   if (options.devMiddleware) app.use(options.devMiddleware)

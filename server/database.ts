@@ -19,7 +19,9 @@ export async function openDatabase(dataDir: string, log: (line: string) => void)
     database: 'ocop',
     port: process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined,
   })
-  log(`embedded PostgreSQL ready in ${Date.now() - started} ms (${db.url.replace(/:[^:@/]+@/, ':***@')}, data in ${path.join(dataDir, 'postgres')})`)
+  log(
+    `embedded PostgreSQL ready in ${Date.now() - started} ms (${db.url.replace(/:[^:@/]+@/, ':***@')}, data in ${path.join(dataDir, 'postgres')})`,
+  )
   return { url: db.url, embedded: true, stop: db.stop }
 }
 
@@ -36,6 +38,8 @@ export async function migrateDatabase(url: string): Promise<void> {
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${output}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${output}`)),
+    )
   })
 }

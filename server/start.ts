@@ -36,10 +36,14 @@ function buildIfNeeded() {
   const sources = Math.max(newestMtime(path.join(root, 'app')), statSync(path.join(root, 'vite.config.ts')).mtimeMs)
   if (existsSync(serverEntry) && statSync(serverEntry).mtimeMs >= sources) return
   log('building the app (remix vite:build)…')
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/@remix-run/dev/dist/cli.js'), 'vite:build'], {
-    cwd: root,
-    stdio: 'inherit',
-  })
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/@remix-run/dev/dist/cli.js'), 'vite:build'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  )
   if (result.status !== 0) throw new Error('build failed')
 }
 
@@ -86,6 +90,10 @@ async function main() {
   server.keepAliveTimeout = 65_000
 
   let stopping = false
+  // While stopping, every response closes its connection, so keep-alive clients reconnect elsewhere.
+  server.on('request', (_req, res) => {
+    if (stopping) res.setHeader('Connection', 'close')
+  })
   const shutdown = (signal: string) => {
     if (stopping) return
     stopping = true
@@ -96,12 +104,15 @@ async function main() {
     }, 10_000)
     force.unref()
     server.close(async () => {
+      clearInterval(sweep)
       await disconnectDb()
       await database.stop()
       log('stopped cleanly')
       process.exit(0)
     })
-    server.closeIdleConnections()
+    // Idle keep-alive connections would hold close() open. A connection accepted a moment ago looks
+    // idle until its request is parsed, so sweep a little later and again, rather than at once.
+    const sweep = setInterval(() => server.closeIdleConnections(), 250)
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))

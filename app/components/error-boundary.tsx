@@ -18,7 +18,10 @@ export function GeneralErrorBoundary() {
       <h1 className="mt-2 text-3xl font-bold">{title}</h1>
       <p className="mt-4 text-stone-700">{text}</p>
       <div className="mt-8 flex justify-center gap-3">
-        <Link to={localePath(locale, '/')} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Link
+          to={localePath(locale, '/')}
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           {t.errors.backHome}
         </Link>
         <Link

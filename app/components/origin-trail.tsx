@@ -23,7 +23,10 @@ export function OriginTrail({ commune }: { commune: OriginCommune }) {
     <nav aria-label={t.product.origin} className="text-sm">
       <ol className="flex flex-wrap items-center gap-1 text-stone-700">
         <li>
-          <Link className="underline-offset-2 hover:underline" to={localePath(locale, `/regions/${province.region.slug}`)}>
+          <Link
+            className="underline-offset-2 hover:underline"
+            to={localePath(locale, `/regions/${province.region.slug}`)}
+          >
             {pick(locale, province.region.nameVi, province.region.nameEn)}
           </Link>
         </li>

@@ -8,7 +8,20 @@ import { StarBadge } from './star-badge.tsx'
 
 export type ProductCardData = Pick<
   ListingCard,
-  'slug' | 'nameVi' | 'nameEn' | 'priceVnd' | 'unitVi' | 'unitEn' | 'stock' | 'stars' | 'producerName' | 'provinceVi' | 'provinceEn' | 'imageUrl' | 'imageAltVi' | 'imageAltEn'
+  | 'slug'
+  | 'nameVi'
+  | 'nameEn'
+  | 'priceVnd'
+  | 'unitVi'
+  | 'unitEn'
+  | 'stock'
+  | 'stars'
+  | 'producerName'
+  | 'provinceVi'
+  | 'provinceEn'
+  | 'imageUrl'
+  | 'imageAltVi'
+  | 'imageAltEn'
 >
 
 export function ProductCard({ product, priority = false }: { product: ProductCardData; priority?: boolean }) {
@@ -42,7 +55,11 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3">
         <h3 className="line-clamp-2 text-sm font-semibold sm:text-base">
-          <Link to={localePath(locale, `/products/${product.slug}`)} className="after:absolute after:inset-0" prefetch="intent">
+          <Link
+            to={localePath(locale, `/products/${product.slug}`)}
+            className="after:absolute after:inset-0"
+            prefetch="intent"
+          >
             {name}
           </Link>
         </h3>
@@ -51,7 +68,9 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
         </p>
         <p className="mt-auto pt-1 font-bold text-brand-800">
           {formatVnd(product.priceVnd)}
-          <span className="ml-1 text-xs font-normal text-stone-600">/ {pick(locale, product.unitVi, product.unitEn)}</span>
+          <span className="ml-1 text-xs font-normal text-stone-600">
+            / {pick(locale, product.unitVi, product.unitEn)}
+          </span>
         </p>
         {product.stock <= 0 ? <p className="text-xs font-medium text-red-700">{t.product.outOfStock}</p> : null}
       </div>

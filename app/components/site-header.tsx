@@ -17,7 +17,10 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </span>
           {t.siteName}
         </Link>
-        <nav aria-label={t.nav.main} className="order-3 -mx-3 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
+        <nav
+          aria-label={t.nav.main}
+          className="order-3 -mx-3 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto"
+        >
           <NavLink to={localePath(locale, '/products')} className={navClass}>
             {t.nav.products}
           </NavLink>

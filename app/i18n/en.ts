@@ -125,7 +125,8 @@ export const en: Messages = {
   },
   village: {
     title: 'Craft villages',
-    intro: 'Traditional craft villages with OCOP products: each with its own story, its craft handed down for generations.',
+    intro:
+      'Traditional craft villages with OCOP products: each with its own story, its craft handed down for generations.',
     craft: 'Craft',
     since: (year: number) => `Since ${year}`,
     location: 'Location',

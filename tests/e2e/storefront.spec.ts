@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers.ts'
 
-test('a shopper browses by region, filters 4★+ handicrafts, opens a product and switches to English', async ({ page }) => {
+test('a shopper browses by region, filters 4★+ handicrafts, opens a product and switches to English', async ({
+  page,
+}) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Mỗi xã một sản phẩm')
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
@@ -116,7 +118,10 @@ test('a product page carries schema.org JSON-LD and Open Graph tags', async ({ p
 
 test('villages, producers and provinces have their own pages', async ({ page }) => {
   await page.goto('/villages')
-  await page.getByRole('link', { name: /Làng lụa Vạn Phúc/ }).first().click()
+  await page
+    .getByRole('link', { name: /Làng lụa Vạn Phúc/ })
+    .first()
+    .click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Vạn Phúc')
   await expect(page.getByRole('navigation', { name: 'Xuất xứ' })).toContainText(/Vạn Phúc.*Hà Đông|Hà Đông/)
   await page.getByRole('region', { name: 'Chủ thể sản xuất trong làng' }).getByRole('link').first().click()
@@ -141,7 +146,12 @@ test('fingerprinted assets are cached for a year and responses carry security he
   expect(response.headers()['x-frame-options']).toBe('DENY')
   await page.goto('/')
   const script = await page.locator('script[type="module"]').first().getAttribute('src')
-  const asset = (await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'))))[0] ?? script
+  const asset =
+    (
+      await page.evaluate(() =>
+        [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href')),
+      )
+    )[0] ?? script
   expect(asset).toMatch(/^\/assets\//)
   const assetResponse = await request.get(asset!)
   expect(assetResponse.headers()['cache-control']).toContain('max-age=31536000')

@@ -91,7 +91,9 @@ describe('URLs', () => {
   })
 
   test('changing a filter resets the page and drops a dependent filter', () => {
-    const { filters } = parse('group=thuc-pham&subgroup=mat-ong-nong-san-khac&region=dong-bang-song-hong&province=01&page=3')
+    const { filters } = parse(
+      'group=thuc-pham&subgroup=mat-ong-nong-san-khac&region=dong-bang-song-hong&province=01&page=3',
+    )
     expect(withFilter(filters, 'stars', 5).get('page')).toBeNull()
     expect(withFilter(filters, 'group', 'thu-cong-my-nghe').get('subgroup')).toBeNull()
     expect(withFilter(filters, 'region', 'tay-nguyen').get('province')).toBeNull()

@@ -146,7 +146,19 @@ export function parseListingFilters(
 /** The canonical query string of a filter state (stable order, defaults omitted). */
 export function listingSearchParams(filters: Partial<ListingFilters>): URLSearchParams {
   const params = new URLSearchParams()
-  const keys: FilterKey[] = ['group', 'subgroup', 'stars', 'region', 'province', 'village', 'kind', 'women', 'instock', 'minPrice', 'maxPrice']
+  const keys: FilterKey[] = [
+    'group',
+    'subgroup',
+    'stars',
+    'region',
+    'province',
+    'village',
+    'kind',
+    'women',
+    'instock',
+    'minPrice',
+    'maxPrice',
+  ]
   for (const key of keys) {
     const value = filters[key]
     if (value === undefined) continue

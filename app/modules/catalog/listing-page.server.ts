@@ -1,6 +1,12 @@
 import { cachedCatalogQuery } from './catalog-cache.server.ts'
 import { listProducts, type ListingResult, type ResolvedFilters } from './listing.server.ts'
-import { listingSearchParams, parseListingFilters, type KnownCodes, type ListingFilters, type ListingNotice } from './listing-filters.ts'
+import {
+  listingSearchParams,
+  parseListingFilters,
+  type KnownCodes,
+  type ListingFilters,
+  type ListingNotice,
+} from './listing-filters.ts'
 import { getReferenceData, type ReferenceData } from './reference.server.ts'
 
 function knownCodes(ref: ReferenceData): KnownCodes {

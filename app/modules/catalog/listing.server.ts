@@ -1,11 +1,6 @@
 import { Prisma } from '#app/generated/prisma/client.ts'
 import { getDb } from '#app/utils/db.server.ts'
-import {
-  PAGE_SIZE,
-  type FilterKey,
-  type ListingFilters,
-  type ProducerKindCode,
-} from './listing-filters.ts'
+import { PAGE_SIZE, type FilterKey, type ListingFilters, type ProducerKindCode } from './listing-filters.ts'
 
 /**
  * The product listing: one filtered page plus facet counts, in SQL over the trigger-maintained
@@ -67,16 +62,16 @@ function validStars(today: Date) {
 
 function conditions(filters: ResolvedFilters, today: Date, except?: FilterKey): Prisma.Sql[] {
   const where: Prisma.Sql[] = [Prisma.sql`e.visible`]
-  const use = (key: FilterKey) => key !== except
-  if (use('group') && filters.group) where.push(Prisma.sql`e."groupCode" = ${filters.group}`)
-  if (use('subgroup') && filters.subgroup) where.push(Prisma.sql`e."subgroupCode" = ${filters.subgroup}`)
-  if (use('stars') && filters.stars) where.push(Prisma.sql`${validStars(today)} >= ${filters.stars}`)
-  if (use('region') && filters.region) where.push(Prisma.sql`e."regionSlug" = ${filters.region}`)
-  if (use('province') && filters.province) where.push(Prisma.sql`e."provinceCode" = ${filters.province}`)
-  if (use('village') && filters.villageId) where.push(Prisma.sql`e."villageId" = ${filters.villageId}`)
-  if (use('kind') && filters.kind) where.push(Prisma.sql`e."producerKind" = ${filters.kind}::"ProducerKind"`)
-  if (use('women') && filters.women) where.push(Prisma.sql`e."womenLed"`)
-  if (use('instock') && filters.instock) where.push(Prisma.sql`e.stock > 0`)
+  const applies = (key: FilterKey) => key !== except
+  if (applies('group') && filters.group) where.push(Prisma.sql`e."groupCode" = ${filters.group}`)
+  if (applies('subgroup') && filters.subgroup) where.push(Prisma.sql`e."subgroupCode" = ${filters.subgroup}`)
+  if (applies('stars') && filters.stars) where.push(Prisma.sql`${validStars(today)} >= ${filters.stars}`)
+  if (applies('region') && filters.region) where.push(Prisma.sql`e."regionSlug" = ${filters.region}`)
+  if (applies('province') && filters.province) where.push(Prisma.sql`e."provinceCode" = ${filters.province}`)
+  if (applies('village') && filters.villageId) where.push(Prisma.sql`e."villageId" = ${filters.villageId}`)
+  if (applies('kind') && filters.kind) where.push(Prisma.sql`e."producerKind" = ${filters.kind}::"ProducerKind"`)
+  if (applies('women') && filters.women) where.push(Prisma.sql`e."womenLed"`)
+  if (applies('instock') && filters.instock) where.push(Prisma.sql`e.stock > 0`)
   if (filters.minPrice !== undefined) where.push(Prisma.sql`e."priceVnd" >= ${filters.minPrice}`)
   if (filters.maxPrice !== undefined) where.push(Prisma.sql`e."priceVnd" <= ${filters.maxPrice}`)
   if (filters.producerId) where.push(Prisma.sql`e."producerId" = ${filters.producerId}`)
@@ -165,7 +160,10 @@ export async function listProducts(filters: ResolvedFilters, today: Date): Promi
       dimensions.map((d) => Prisma.sql`WHEN GROUPING(${GROUPED_DIMENSIONS[d]}) = 0 THEN ${GROUPED_DIMENSIONS[d]}`),
       ' ',
     )
-    const sets = Prisma.join(dimensions.map((d) => Prisma.sql`(${GROUPED_DIMENSIONS[d]})`), ', ')
+    const sets = Prisma.join(
+      dimensions.map((d) => Prisma.sql`(${GROUPED_DIMENSIONS[d]})`),
+      ', ',
+    )
     return db.$queryRaw<GroupedRow[]>`
       SELECT CASE ${label} END AS dim, CASE ${key} END AS key, count(*)::int AS n
       ${whereClause(filters, today, except)}
@@ -173,7 +171,9 @@ export async function listProducts(filters: ResolvedFilters, today: Date): Promi
   }
 
   const totalsQuery = (except?: FilterKey) =>
-    db.$queryRaw<TotalsRow[]>`SELECT ${totalsSelect(today)} ${whereClause(filters, today, except)}`.then((rows) => rows[0])
+    db.$queryRaw<TotalsRow[]>`SELECT ${totalsSelect(today)} ${whereClause(filters, today, except)}`.then(
+      (rows) => rows[0],
+    )
 
   const itemsQuery = findProductCards(filters, today, PAGE_SIZE, (filters.page - 1) * PAGE_SIZE)
 

@@ -35,7 +35,14 @@ const VILLAGE_SUMMARY = {
       name: true,
       kind: true,
       formerNames: { select: { formerCommune: true, formerDistrict: true } },
-      province: { select: { code: true, nameVi: true, nameEn: true, region: { select: { slug: true, nameVi: true, nameEn: true } } } },
+      province: {
+        select: {
+          code: true,
+          nameVi: true,
+          nameEn: true,
+          region: { select: { slug: true, nameVi: true, nameEn: true } },
+        },
+      },
     },
   },
 } as const
@@ -110,9 +117,17 @@ export async function getProvince(code: string) {
   })
   if (!province) return null
   const communes = await db.commune.findMany({
-    where: { provinceCode: code, producers: { some: { status: 'VERIFIED', products: { some: { status: 'PUBLISHED' } } } } },
+    where: {
+      provinceCode: code,
+      producers: { some: { status: 'VERIFIED', products: { some: { status: 'PUBLISHED' } } } },
+    },
     orderBy: { name: 'asc' },
-    select: { code: true, name: true, kind: true, formerNames: { select: { formerCommune: true, formerDistrict: true } } },
+    select: {
+      code: true,
+      name: true,
+      kind: true,
+      formerNames: { select: { formerCommune: true, formerDistrict: true } },
+    },
   })
   return { ...province, communes }
 }

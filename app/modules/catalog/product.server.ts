@@ -58,7 +58,15 @@ export async function getPublishedProduct(slug: string, today: Date) {
           storyVi: true,
           storyEn: true,
           village: {
-            select: { slug: true, name: true, nameEn: true, craftVi: true, craftEn: true, storyVi: true, storyEn: true },
+            select: {
+              slug: true,
+              name: true,
+              nameEn: true,
+              craftVi: true,
+              craftEn: true,
+              storyVi: true,
+              storyEn: true,
+            },
           },
           commune: {
             select: {
@@ -88,7 +96,8 @@ export async function getPublishedProduct(slug: string, today: Date) {
   }))
   // The certificate that speaks for the product: the newest one still carrying stars, else the
   // newest one of any status (so the page can say it expired or was revoked).
-  const current = certificates.find((c) => showsStars(c.status)) ?? certificates.find((c) => c.status !== 'pending') ?? null
+  const current =
+    certificates.find((c) => showsStars(c.status)) ?? certificates.find((c) => c.status !== 'pending') ?? null
   const stars = current && showsStars(current.status) ? current.stars : null
 
   const moreFromProducer = await findProductCards(

@@ -72,7 +72,16 @@ export default function ProductPage() {
         <div>
           <div className="overflow-hidden rounded-xl bg-brand-50">
             <ProductImage
-              image={mainImage ? { url: mainImage.url, alt: pick(locale, mainImage.altVi, mainImage.altEn), width: mainImage.width, height: mainImage.height } : null}
+              image={
+                mainImage
+                  ? {
+                      url: mainImage.url,
+                      alt: pick(locale, mainImage.altVi, mainImage.altEn),
+                      width: mainImage.width,
+                      height: mainImage.height,
+                    }
+                  : null
+              }
               fallbackLabel={name}
               sizes="(min-width: 1024px) 50vw, 100vw"
               className="aspect-[4/3] w-full object-cover"
@@ -84,7 +93,12 @@ export default function ProductPage() {
               {otherImages.map((image) => (
                 <li key={image.id} className="overflow-hidden rounded-lg">
                   <ProductImage
-                    image={{ url: image.url, alt: pick(locale, image.altVi, image.altEn), width: image.width, height: image.height }}
+                    image={{
+                      url: image.url,
+                      alt: pick(locale, image.altVi, image.altEn),
+                      width: image.width,
+                      height: image.height,
+                    }}
                     fallbackLabel={name}
                     sizes="25vw"
                     className="aspect-square w-full object-cover"
@@ -108,7 +122,9 @@ export default function ProductPage() {
             <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{name}</h1>
             <p className="mt-3 text-3xl font-bold text-brand-800">
               {formatVnd(product.priceVnd)}
-              <span className="ml-2 text-base font-normal text-stone-600">/ {pick(locale, product.unitVi, product.unitEn)}</span>
+              <span className="ml-2 text-base font-normal text-stone-600">
+                / {pick(locale, product.unitVi, product.unitEn)}
+              </span>
             </p>
             <p className={`mt-1 text-sm font-medium ${product.stock > 0 ? 'text-leaf-700' : 'text-red-700'}`}>
               {product.stock > 0 ? t.product.stock(product.stock) : t.product.outOfStock}
@@ -132,14 +148,19 @@ export default function ProductPage() {
             </p>
             <p className="text-sm text-stone-700">
               {t.producerKinds[producer.kind]}
-              {producer.status === 'VERIFIED' ? <span className="ml-2 text-leaf-700">✓ {t.product.verified}</span> : null}
+              {producer.status === 'VERIFIED' ? (
+                <span className="ml-2 text-leaf-700">✓ {t.product.verified}</span>
+              ) : null}
               {producer.womenLed ? <span className="ml-2">· {t.producer.womenLed}</span> : null}
               {producer.ethnicMinority ? <span className="ml-2">· {t.producer.ethnicMinority}</span> : null}
             </p>
             {pick(locale, producer.storyVi, producer.storyEn) ? (
               <p className="mt-2 text-sm text-stone-700">{pick(locale, producer.storyVi, producer.storyEn)}</p>
             ) : null}
-            <Link to={localePath(locale, `/producers/${producer.slug}`)} className="mt-3 inline-block text-sm font-medium text-brand-800 underline">
+            <Link
+              to={localePath(locale, `/producers/${producer.slug}`)}
+              className="mt-3 inline-block text-sm font-medium text-brand-800 underline"
+            >
               {t.product.viewProducer}
             </Link>
           </section>
@@ -149,7 +170,9 @@ export default function ProductPage() {
         <h2 id="description-heading" className="text-xl font-semibold">
           {t.product.description}
         </h2>
-        <p className="mt-2 whitespace-pre-line text-stone-800">{pick(locale, product.descriptionVi, product.descriptionEn)}</p>
+        <p className="mt-2 whitespace-pre-line text-stone-800">
+          {pick(locale, product.descriptionVi, product.descriptionEn)}
+        </p>
       </section>
       {producer.village ? (
         <section aria-labelledby="village-heading" className="mt-8 max-w-3xl rounded-xl bg-brand-50 p-5">
@@ -159,7 +182,9 @@ export default function ProductPage() {
               {pick(locale, producer.village.name, producer.village.nameEn)}
             </Link>
           </h2>
-          <p className="mt-1 text-sm text-stone-600">{pick(locale, producer.village.craftVi, producer.village.craftEn)}</p>
+          <p className="mt-1 text-sm text-stone-600">
+            {pick(locale, producer.village.craftVi, producer.village.craftEn)}
+          </p>
           <p className="mt-2 text-stone-800">{pick(locale, producer.village.storyVi, producer.village.storyEn)}</p>
         </section>
       ) : null}

@@ -7,7 +7,14 @@ import { Pagination } from '#app/components/pagination.tsx'
 import { ProductGrid } from '#app/components/product-card.tsx'
 import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
-import { listingSearchParams, withFilter, type FilterKey, type ListingFilters, PRODUCER_KINDS, SORTS } from '#app/modules/catalog/listing-filters.ts'
+import {
+  listingSearchParams,
+  withFilter,
+  type FilterKey,
+  type ListingFilters,
+  PRODUCER_KINDS,
+  SORTS,
+} from '#app/modules/catalog/listing-filters.ts'
 import { loadListingPage } from '#app/modules/catalog/listing-page.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { cacheHeaders } from '#app/utils/http.server.ts'
@@ -54,12 +61,19 @@ function FacetLink({
         {selected ? <span aria-hidden="true">✓ </span> : null}
         {label}
       </span>
-      {count !== undefined ? <span className="text-xs text-stone-600 tabular-nums">{count.toLocaleString('vi-VN')}</span> : null}
+      {count !== undefined ? (
+        <span className="text-xs text-stone-600 tabular-nums">{count.toLocaleString('vi-VN')}</span>
+      ) : null}
     </>
   )
   if (disabled) return <span className={`${className} text-stone-400`}>{content}</span>
   return (
-    <Link to={{ search: search ? `?${search}` : '' }} className={className} aria-current={selected ? 'true' : undefined} preventScrollReset>
+    <Link
+      to={{ search: search ? `?${search}` : '' }}
+      className={className}
+      aria-current={selected ? 'true' : undefined}
+      preventScrollReset
+    >
       {content}
     </Link>
   )
@@ -85,7 +99,9 @@ function Filters({ data }: { data: LoaderData }) {
   const { filters, result, labels } = data
   const { facets } = result
   const visibleProvinces = labels.provinces.filter(
-    (p) => (filters.region ? p.regionSlug === filters.region : true) && (facets.province[p.code] || filters.province === p.code),
+    (p) =>
+      (filters.region ? p.regionSlug === filters.region : true) &&
+      (facets.province[p.code] || filters.province === p.code),
   )
   const visibleSubgroups = labels.subgroups.filter((s) => filters.group && s.groupCode === filters.group)
   const hidden = (except: FilterKey[]) =>
@@ -97,7 +113,13 @@ function Filters({ data }: { data: LoaderData }) {
       <FacetGroup title={t.listing.group}>
         {labels.groups.map((g) => (
           <li key={g.code}>
-            <FacetLink filters={filters} filterKey="group" value={g.code} label={pick(locale, g.nameVi, g.nameEn)} count={facets.group[g.code] ?? 0} />
+            <FacetLink
+              filters={filters}
+              filterKey="group"
+              value={g.code}
+              label={pick(locale, g.nameVi, g.nameEn)}
+              count={facets.group[g.code] ?? 0}
+            />
           </li>
         ))}
       </FacetGroup>
@@ -105,7 +127,13 @@ function Filters({ data }: { data: LoaderData }) {
         <FacetGroup title={t.listing.subgroup}>
           {visibleSubgroups.map((s) => (
             <li key={s.code}>
-              <FacetLink filters={filters} filterKey="subgroup" value={s.code} label={pick(locale, s.nameVi, s.nameEn)} count={facets.subgroup[s.code] ?? 0} />
+              <FacetLink
+                filters={filters}
+                filterKey="subgroup"
+                value={s.code}
+                label={pick(locale, s.nameVi, s.nameEn)}
+                count={facets.subgroup[s.code] ?? 0}
+              />
             </li>
           ))}
         </FacetGroup>
@@ -113,14 +141,26 @@ function Filters({ data }: { data: LoaderData }) {
       <FacetGroup title={t.listing.stars}>
         {([5, 4, 3] as const).map((n) => (
           <li key={n}>
-            <FacetLink filters={filters} filterKey="stars" value={n} label={`${'★'.repeat(n)} ${t.listing.starsAtLeast(n)}`} count={facets.stars[String(n) as '3' | '4' | '5']} />
+            <FacetLink
+              filters={filters}
+              filterKey="stars"
+              value={n}
+              label={`${'★'.repeat(n)} ${t.listing.starsAtLeast(n)}`}
+              count={facets.stars[String(n) as '3' | '4' | '5']}
+            />
           </li>
         ))}
       </FacetGroup>
       <FacetGroup title={t.listing.region}>
         {labels.regions.map((r) => (
           <li key={r.slug}>
-            <FacetLink filters={filters} filterKey="region" value={r.slug} label={pick(locale, r.nameVi, r.nameEn)} count={facets.region[r.slug] ?? 0} />
+            <FacetLink
+              filters={filters}
+              filterKey="region"
+              value={r.slug}
+              label={pick(locale, r.nameVi, r.nameEn)}
+              count={facets.region[r.slug] ?? 0}
+            />
           </li>
         ))}
       </FacetGroup>
@@ -128,7 +168,13 @@ function Filters({ data }: { data: LoaderData }) {
         <FacetGroup title={t.listing.province}>
           {visibleProvinces.map((p) => (
             <li key={p.code}>
-              <FacetLink filters={filters} filterKey="province" value={p.code} label={pick(locale, p.nameVi, p.nameEn)} count={facets.province[p.code] ?? 0} />
+              <FacetLink
+                filters={filters}
+                filterKey="province"
+                value={p.code}
+                label={pick(locale, p.nameVi, p.nameEn)}
+                count={facets.province[p.code] ?? 0}
+              />
             </li>
           ))}
         </FacetGroup>
@@ -137,7 +183,13 @@ function Filters({ data }: { data: LoaderData }) {
         <FacetGroup title={t.listing.village}>
           {labels.villages.map((v) => (
             <li key={v.slug}>
-              <FacetLink filters={filters} filterKey="village" value={v.slug} label={pick(locale, v.name, v.nameEn)} count={facets.village[v.id] ?? 0} />
+              <FacetLink
+                filters={filters}
+                filterKey="village"
+                value={v.slug}
+                label={pick(locale, v.name, v.nameEn)}
+                count={facets.village[v.id] ?? 0}
+              />
             </li>
           ))}
         </FacetGroup>
@@ -145,7 +197,13 @@ function Filters({ data }: { data: LoaderData }) {
       <FacetGroup title={t.listing.producerKind}>
         {PRODUCER_KINDS.map((kind) => (
           <li key={kind}>
-            <FacetLink filters={filters} filterKey="kind" value={kind} label={t.producerKinds[kind]} count={facets.kind[kind] ?? 0} />
+            <FacetLink
+              filters={filters}
+              filterKey="kind"
+              value={kind}
+              label={t.producerKinds[kind]}
+              count={facets.kind[kind] ?? 0}
+            />
           </li>
         ))}
       </FacetGroup>
@@ -154,7 +212,13 @@ function Filters({ data }: { data: LoaderData }) {
           <FacetLink filters={filters} filterKey="women" value={true} label={t.listing.womenLed} count={facets.women} />
         </li>
         <li>
-          <FacetLink filters={filters} filterKey="instock" value={true} label={t.listing.inStock} count={facets.instock} />
+          <FacetLink
+            filters={filters}
+            filterKey="instock"
+            value={true}
+            label={t.listing.inStock}
+            count={facets.instock}
+          />
         </li>
       </FacetGroup>
       <Form method="get" className="py-3" preventScrollReset>
@@ -181,7 +245,10 @@ function Filters({ data }: { data: LoaderData }) {
               />
             </label>
           </div>
-          <button type="submit" className="mt-2 w-full rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="mt-2 w-full rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+          >
             {t.listing.apply}
           </button>
         </fieldset>
@@ -257,7 +324,10 @@ export default function ProductsPage() {
             <div className="rounded-lg border border-dashed border-stone-300 p-8 text-center">
               <p className="font-semibold">{t.listing.empty}</p>
               <p className="mt-1 text-stone-700">{t.listing.emptyHint}</p>
-              <Link to={localePath(locale, '/products')} className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 text-white">
+              <Link
+                to={localePath(locale, '/products')}
+                className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 text-white"
+              >
                 {t.listing.clearAll}
               </Link>
             </div>

@@ -87,7 +87,10 @@ export default function ProvincePage() {
           {t.region.products}
         </h2>
         <ProductGrid products={products} />
-        <Link to={localePath(locale, `/products?province=${province.code}`)} className="mt-4 inline-block font-medium text-brand-800 underline">
+        <Link
+          to={localePath(locale, `/products?province=${province.code}`)}
+          className="mt-4 inline-block font-medium text-brand-800 underline"
+        >
           {t.region.allProvinceProducts}
         </Link>
       </section>

@@ -54,7 +54,10 @@ export default function RegionPage() {
           {t.region.products}
         </h2>
         <ProductGrid products={products} />
-        <Link to={localePath(locale, `/products?region=${region.slug}`)} className="mt-4 inline-block font-medium text-brand-800 underline">
+        <Link
+          to={localePath(locale, `/products?region=${region.slug}`)}
+          className="mt-4 inline-block font-medium text-brand-800 underline"
+        >
           {t.region.allProducts}
         </Link>
       </section>

@@ -67,7 +67,10 @@ export default function VillagePage() {
           {t.village.products}
         </h2>
         <ProductGrid products={products} />
-        <Link to={localePath(locale, `/products?village=${village.slug}`)} className="mt-4 inline-block text-sm font-medium text-brand-800 underline">
+        <Link
+          to={localePath(locale, `/products?village=${village.slug}`)}
+          className="mt-4 inline-block text-sm font-medium text-brand-800 underline"
+        >
           {t.home.heroCta}
         </Link>
       </section>

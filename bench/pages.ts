@@ -1,0 +1,427 @@
+/**
+ * `npm run bench:pages`: listing and product pages under load against a static file of the same size
+ * served by Node in the same run, on the 20k-product catalogue (docs/BENCHMARKS.md). Prints figures;
+ * never fails on them.
+ *
+ * Builds if needed, seeds `.data/bench` to ≥ 20,000 products if needed, starts the production server
+ * and a static baseline server on CPU 0, and drives each target from a load generator on CPU 1:
+ * 3 s warm-up, then 10 s measured, 20 connections, `accept-encoding: gzip`.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { OCOP_GROUPS } from '#app/modules/catalog/ocop-groups.ts'
+import { SORTS } from '#app/modules/catalog/listing-filters.ts'
+import { pageAssets, totals, type AssetFile, type PageAssets } from './lib/assets.ts'
+import { countProducts } from './lib/database.ts'
+import { BROWSER_HEADERS, runLoad } from './lib/load.ts'
+import { type LoadResult } from './lib/load-types.ts'
+import {
+  detectPinning,
+  freePort,
+  pinnedCommand,
+  runToCompletion,
+  startService,
+  stopService,
+  waitForHttp,
+  type Pinning,
+  type Service,
+} from './lib/processes.ts'
+import { kb, markdownTable, ms, percent, rate } from './lib/report.ts'
+import { evenlySpaced, filterCombinations, lastPage, listingPath, shuffled, sitemapPaths } from './lib/urls.ts'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const DATA_DIR = path.join(ROOT, '.data/bench')
+const CLIENT_DIR = path.join(ROOT, 'build/client')
+const TARGET_PRODUCTS = 20_000
+const CONNECTIONS = 20
+const WARMUP_SECONDS = 3
+const MEASURE_SECONDS = 10
+const FIRST_PORT = 3400
+const RESERVED_PORTS = [3000, 3210]
+const PRODUCT_SAMPLE = 200
+const PAGES_PER_COMBINATION = 8
+const FILTERED_PATH = '/products?group=thu-cong-my-nghe&stars=4&sort=price-asc'
+const AIM_RATIO = 25
+const AIM_P99_MS = 50
+const AIM_PRODUCT_JS_KB = 100
+
+const log = (line: string) => console.log(`[bench] ${line}`)
+
+type Target = {
+  label: string
+  origin: string
+  paths: string[]
+  /** Labels of the static targets of the same size this page is compared with. */
+  baseline?: { plain: string; gzip: string }
+}
+
+type Measured = Target & { result: LoadResult }
+
+type Prepared = {
+  listingHtml: Buffer
+  productHtml: Buffer
+  productPaths: string[]
+  uncachedPaths: string[]
+  combinations: number
+}
+
+// ───────────── Environment ─────────────
+
+function commandOutput(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { encoding: 'utf8' })
+  return result.status === 0 ? result.stdout.trim() : ''
+}
+
+function describeMachine(pinning: Pinning): string[] {
+  const model = /Model name:\s*(.+)/.exec(commandOutput('lscpu', []))?.[1] ?? os.cpus()[0]?.model ?? 'unknown'
+  return [
+    `date: ${new Date().toISOString()}`,
+    `machine: nproc ${commandOutput('nproc', []) || os.availableParallelism()}, ${model}, ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}`,
+    `node ${process.version}; ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${MEASURE_SECONDS} s measured per target`,
+    pinning
+      ? `pinning: servers (app with its embedded PostgreSQL, static baseline) on CPU ${pinning.server}, load generator on CPU ${pinning.client}`
+      : 'pinning: taskset unavailable or fewer than 2 CPUs — everything runs UNPINNED',
+  ]
+}
+
+/** Children get the bench data folder, never a DATABASE_URL from the caller's shell. */
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR, ...extra }
+  delete env.DATABASE_URL
+  return env
+}
+
+// ───────────── Build and database ─────────────
+
+async function ensureBuild() {
+  if (existsSync(path.join(ROOT, 'build/server/index.js'))) return
+  log('no production build: npm run build')
+  if ((await runToCompletion(['npm', ['run', 'build']], process.env)) !== 0) throw new Error('npm run build failed')
+}
+
+async function ensureCatalogue(): Promise<number> {
+  const before = await countProducts(DATA_DIR)
+  if (before >= TARGET_PRODUCTS) {
+    log(`bench database: ${before} products in ${path.relative(ROOT, DATA_DIR)}`)
+    return before
+  }
+  const adding = before === 0 ? TARGET_PRODUCTS : TARGET_PRODUCTS - before
+  log(`bench database has ${before} products: seeding ${adding} more (one-off)…`)
+  const seed = [process.execPath, ['--import', 'tsx', 'prisma/seed.ts', '--products', String(adding)]] as [
+    string,
+    string[],
+  ]
+  if ((await runToCompletion(seed, childEnv())) !== 0) throw new Error('seeding the bench database failed')
+  const after = await countProducts(DATA_DIR)
+  log(`bench database: ${after} products`)
+  return after
+}
+
+// ───────────── Servers ─────────────
+
+async function startApp(port: number, pinning: Pinning): Promise<Service> {
+  const command = pinnedCommand(pinning?.server ?? null, process.execPath, ['--import', 'tsx', 'server/start.ts'])
+  const app = startService('app', command, childEnv({ PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' }))
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, app, 180_000)
+  return app
+}
+
+async function startStatic(port: number, pinning: Pinning, files: Record<string, string>): Promise<Service> {
+  const specs = Object.entries(files).map(([name, file]) => `${name}=${file}`)
+  const script = path.join(ROOT, 'bench/lib/static-server.ts')
+  const command = pinnedCommand(pinning?.server ?? null, process.execPath, [
+    '--import',
+    'tsx',
+    script,
+    String(port),
+    ...specs,
+  ])
+  const server = startService('static', command, childEnv({ NODE_ENV: 'production' }))
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, server, 30_000)
+  return server
+}
+
+// ───────────── What to request ─────────────
+
+async function fetchBytes(url: string): Promise<Buffer> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`GET ${url}: ${response.status}`)
+  return Buffer.from(await response.arrayBuffer())
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await work(items[index])
+    }
+  }
+  await Promise.all(Array.from({ length: limit }, worker))
+  return results
+}
+
+/**
+ * Listing URLs the in-process catalogue cache cannot answer: filter combinations × sorts × pages.
+ * The cache keeps 500 entries (least recently used first out), so cycling through more distinct URLs
+ * than that misses every time. Page 1 of the default sort is left out: finding each combination's
+ * page count just put it in the cache.
+ */
+async function uncachedListingPaths(origin: string, regions: string[]) {
+  const combinations = filterCombinations(
+    OCOP_GROUPS.map((group) => group.code),
+    regions,
+  )
+  const pageCounts = await mapLimited(combinations, 4, async (filters) =>
+    lastPage((await fetchBytes(`${origin}${listingPath(filters, 'newest', 1)}`)).toString('utf8')),
+  )
+  const paths: string[] = []
+  combinations.forEach((filters, i) => {
+    for (const sort of SORTS)
+      for (let page = 1; page <= Math.min(pageCounts[i], PAGES_PER_COMBINATION); page++)
+        if (sort !== 'newest' || page > 1) paths.push(listingPath(filters, sort, page))
+  })
+  return { paths: shuffled(paths, 20261128), combinations: combinations.length }
+}
+
+async function prepare(origin: string): Promise<Prepared> {
+  const listingHtml = await fetchBytes(`${origin}/products`)
+  const sitemap = (await fetchBytes(`${origin}/sitemap.xml`)).toString('utf8')
+  const productPaths = evenlySpaced(sitemapPaths(sitemap, '/products/'), PRODUCT_SAMPLE)
+  if (productPaths.length === 0) throw new Error('no product URLs in /sitemap.xml')
+  const productHtml = await fetchBytes(`${origin}${productPaths[0]}`)
+  const regions = sitemapPaths(sitemap, '/regions/').map((p) => p.slice('/regions/'.length))
+  const uncached = await uncachedListingPaths(origin, regions)
+  log(
+    `listing /products: ${(listingHtml.length / 1024).toFixed(1)} KB of HTML, ${lastPage(listingHtml.toString('utf8'))} pages; ` +
+      `product page ${productPaths[0]}: ${(productHtml.length / 1024).toFixed(1)} KB`,
+  )
+  log(
+    `uncached listing: ${uncached.paths.length} distinct URLs from ${uncached.combinations} filter combinations × ` +
+      `${SORTS.length} sorts × up to ${PAGES_PER_COMBINATION} pages; product pages: ${productPaths.length} slugs`,
+  )
+  return { listingHtml, productHtml, productPaths, uncachedPaths: uncached.paths, combinations: uncached.combinations }
+}
+
+function targets(app: string, statics: string, prepared: Prepared): Target[] {
+  const size = (html: Buffer) => `${kb(html.length)} KB`
+  const listing = `static ${size(prepared.listingHtml)} (listing size)`
+  const product = `static ${size(prepared.productHtml)} (product size)`
+  const listingBaseline = { plain: `${listing}, plain`, gzip: `${listing}, gzip` }
+  const productBaseline = { plain: `${product}, plain`, gzip: `${product}, gzip` }
+  return [
+    { label: listingBaseline.plain, origin: statics, paths: ['/plain/listing'] },
+    { label: listingBaseline.gzip, origin: statics, paths: ['/gzip/listing'] },
+    { label: 'listing /products (cached)', origin: app, paths: ['/products'], baseline: listingBaseline },
+    { label: 'listing filtered (cached)', origin: app, paths: [FILTERED_PATH], baseline: listingBaseline },
+    {
+      label: `listing uncached (${prepared.uncachedPaths.length} URLs)`,
+      origin: app,
+      paths: prepared.uncachedPaths,
+      baseline: listingBaseline,
+    },
+    { label: productBaseline.plain, origin: statics, paths: ['/plain/product'] },
+    { label: productBaseline.gzip, origin: statics, paths: ['/gzip/product'] },
+    {
+      label: `product page (${prepared.productPaths.length} slugs)`,
+      origin: app,
+      paths: prepared.productPaths,
+      baseline: productBaseline,
+    },
+  ]
+}
+
+// ───────────── Measuring and reporting ─────────────
+
+async function measureAll(list: Target[], pinning: Pinning, workDir: string): Promise<Measured[]> {
+  const measured: Measured[] = []
+  for (const target of list) {
+    log(`load: ${target.label}…`)
+    const result = await runLoad(
+      {
+        origin: target.origin,
+        paths: target.paths,
+        connections: CONNECTIONS,
+        warmupSeconds: WARMUP_SECONDS,
+        measureSeconds: MEASURE_SECONDS,
+        headers: BROWSER_HEADERS,
+      },
+      pinning?.client ?? null,
+      workDir,
+    )
+    log(`  ${rate(result.requestsPerSecond)} req/s, p50 ${ms(result.latency.p50)} ms, p99 ${ms(result.latency.p99)} ms`)
+    measured.push({ ...target, result })
+  }
+  return measured
+}
+
+function ratio(row: Measured, all: Measured[], baseline: string | undefined): number {
+  const base = all.find((m) => m.label === baseline)
+  return base ? (100 * row.result.requestsPerSecond) / base.result.requestsPerSecond : Number.NaN
+}
+
+function resultsTable(all: Measured[]): string {
+  const rows = all.map((row) => [
+    row.label,
+    rate(row.result.requestsPerSecond),
+    ms(row.result.latency.p50),
+    ms(row.result.latency.p95),
+    ms(row.result.latency.p99),
+    row.baseline ? percent(ratio(row, all, row.baseline.plain)) : 'baseline',
+    row.baseline ? percent(ratio(row, all, row.baseline.gzip)) : 'baseline',
+    kb(row.result.bytesPerResponse),
+    String(row.result.non2xx + row.result.errors + row.result.timeouts),
+  ])
+  return markdownTable(
+    [
+      { title: 'target', align: 'left' },
+      { title: 'req/s', align: 'right' },
+      { title: 'p50 ms', align: 'right' },
+      { title: 'p95 ms', align: 'right' },
+      { title: 'p99 ms', align: 'right' },
+      { title: 'vs static plain', align: 'right' },
+      { title: 'vs static gzip', align: 'right' },
+      { title: 'KB/resp', align: 'right' },
+      { title: 'failed', align: 'right' },
+    ],
+    rows,
+  )
+}
+
+function cpuTable(all: Measured[], pinning: Pinning): string {
+  const cpus = [...new Set(all.flatMap((row) => Object.keys(row.result.cpuBusy)))].sort()
+  const rows = all.map((row) => [
+    row.label,
+    ...cpus.map((cpu) => percent(row.result.cpuBusy[cpu] ?? Number.NaN)),
+    percent(row.result.clientCpu),
+    String(row.result.ok),
+  ])
+  const server = pinning ? ` (servers on cpu${pinning.server}, load on cpu${pinning.client})` : ''
+  return [
+    `CPU busy during the measured ${MEASURE_SECONDS} s${server}:`,
+    markdownTable(
+      [
+        { title: 'target', align: 'left' },
+        ...cpus.map((cpu) => ({ title: `${cpu} busy`, align: 'right' as const })),
+        { title: 'load generator', align: 'right' },
+        { title: 'responses', align: 'right' },
+      ],
+      rows,
+    ),
+  ].join('\n')
+}
+
+function assetLines(name: string, assets: PageAssets): string[] {
+  const js = totals(assets.js)
+  const css = totals(assets.css)
+  const file = (f: AssetFile) => `    ${f.url}  ${kb(f.bytes)} KB, ${kb(f.gzipBytes)} KB gzipped`
+  return [
+    `${name}: JavaScript ${kb(js.gzipBytes)} KB gzipped (${kb(js.bytes)} KB raw, ${assets.js.length} files); ` +
+      `CSS ${kb(css.gzipBytes)} KB gzipped (${kb(css.bytes)} KB raw, ${assets.css.length} files)`,
+    ...[...assets.js, ...assets.css].map(file),
+  ]
+}
+
+function verdict(met: boolean) {
+  return met ? 'met' : 'NOT met'
+}
+
+function aimLines(all: Measured[], productAssets: PageAssets): string[] {
+  const lines = ['Aims (listing ≥ 25 % of the static rate with p99 ≤ 50 ms at 20 connections; product JS ≤ 100 KB gz):']
+  for (const row of all.filter((m) => m.label.startsWith('listing'))) {
+    const share = ratio(row, all, row.baseline?.plain)
+    const gzipShare = ratio(row, all, row.baseline?.gzip)
+    lines.push(
+      `  ${row.label}: ${percent(share)} of static plain (${verdict(share >= AIM_RATIO)}; ${percent(gzipShare)} of static gzip), ` +
+        `p99 ${ms(row.result.latency.p99)} ms (${verdict(row.result.latency.p99 <= AIM_P99_MS)})`,
+    )
+  }
+  const js = totals(productAssets.js).gzipBytes / 1024
+  lines.push(`  product page JavaScript: ${js.toFixed(1)} KB gzipped (${verdict(js <= AIM_PRODUCT_JS_KB)})`)
+  return lines
+}
+
+function saveResults(report: object) {
+  const dir = path.join(DATA_DIR, 'results')
+  mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `pages-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+  writeFileSync(file, JSON.stringify(report, null, 2))
+  log(`raw figures saved to ${path.relative(ROOT, file)}`)
+}
+
+// ───────────── Main ─────────────
+
+async function run(pinning: Pinning, services: Service[], workDir: string) {
+  const appPort = await freePort(FIRST_PORT, RESERVED_PORTS)
+  const app = await startApp(appPort, pinning)
+  services.push(app)
+  const appOrigin = `http://127.0.0.1:${appPort}`
+  const prepared = await prepare(appOrigin)
+
+  const listingFile = path.join(workDir, 'listing.html')
+  const productFile = path.join(workDir, 'product.html')
+  writeFileSync(listingFile, prepared.listingHtml)
+  writeFileSync(productFile, prepared.productHtml)
+  const staticPort = await freePort(appPort + 1, RESERVED_PORTS)
+  services.push(await startStatic(staticPort, pinning, { listing: listingFile, product: productFile }))
+
+  // Both servers stay up throughout, idle while the other one is under load.
+  const measured = await measureAll(targets(appOrigin, `http://127.0.0.1:${staticPort}`, prepared), pinning, workDir)
+  const listingAssets = pageAssets(prepared.listingHtml.toString('utf8'), CLIENT_DIR)
+  const productAssets = pageAssets(prepared.productHtml.toString('utf8'), CLIENT_DIR)
+
+  console.log('')
+  console.log(
+    `Latencies from every 2xx response of the measured run (nearest rank); req/s = 2xx responses / duration; ` +
+      `"vs static" = page req/s ÷ static req/s for the file of the same size; KB/resp = bytes on the wire per response.`,
+  )
+  console.log('')
+  console.log(resultsTable(measured))
+  console.log('')
+  console.log(cpuTable(measured, pinning))
+  console.log('')
+  for (const line of [
+    ...assetLines('product page', productAssets),
+    ...assetLines('listing page', listingAssets),
+    '',
+    ...aimLines(measured, productAssets),
+  ])
+    console.log(line)
+  console.log('')
+  saveResults({ date: new Date().toISOString(), pinning, measured, listingAssets, productAssets })
+}
+
+async function main() {
+  process.chdir(ROOT)
+  const pinning = detectPinning()
+  for (const line of describeMachine(pinning)) log(line)
+  await ensureBuild()
+  await ensureCatalogue()
+
+  const services: Service[] = []
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-'))
+  const cleanUp = async () => {
+    for (const service of [...services].reverse()) await stopService(service)
+    rmSync(workDir, { recursive: true, force: true })
+  }
+  const interrupted = (signal: string) => {
+    log(`${signal}: stopping the servers…`)
+    void cleanUp().finally(() => process.exit(130))
+  }
+  process.once('SIGINT', () => interrupted('SIGINT'))
+  process.once('SIGTERM', () => interrupted('SIGTERM'))
+  try {
+    await run(pinning, services, workDir)
+  } finally {
+    await cleanUp()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('[bench] failed:', error instanceof Error ? error.message : error)
+  process.exit(1)
+})
