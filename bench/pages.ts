@@ -46,12 +46,16 @@ const FILTERED_PATH = '/products?group=thu-cong-my-nghe&stars=4&sort=price-asc'
 const AIM_RATIO = 25
 const AIM_P99_MS = 50
 const AIM_PRODUCT_JS_KB = 100
+const CLIENT_BOUND_PERCENT = 80
 
 const log = (line: string) => console.log(`[bench] ${line}`)
 
+/** A server under test: where it listens and its process (for its CPU use). */
+type Server = { origin: string; pid: number }
+
 type Target = {
   label: string
-  origin: string
+  server: Server
   paths: string[]
   /** Labels of the static targets of the same size this page is compared with. */
   baseline?: { plain: string; gzip: string }
@@ -207,28 +211,28 @@ async function prepare(origin: string): Promise<Prepared> {
   return { listingHtml, productHtml, productPaths, uncachedPaths: uncached.paths, combinations: uncached.combinations }
 }
 
-function targets(app: string, statics: string, prepared: Prepared): Target[] {
+function targets(app: Server, statics: Server, prepared: Prepared): Target[] {
   const size = (html: Buffer) => `${kb(html.length)} KB`
   const listing = `static ${size(prepared.listingHtml)} (listing size)`
   const product = `static ${size(prepared.productHtml)} (product size)`
   const listingBaseline = { plain: `${listing}, plain`, gzip: `${listing}, gzip` }
   const productBaseline = { plain: `${product}, plain`, gzip: `${product}, gzip` }
   return [
-    { label: listingBaseline.plain, origin: statics, paths: ['/plain/listing'] },
-    { label: listingBaseline.gzip, origin: statics, paths: ['/gzip/listing'] },
-    { label: 'listing /products (cached)', origin: app, paths: ['/products'], baseline: listingBaseline },
-    { label: 'listing filtered (cached)', origin: app, paths: [FILTERED_PATH], baseline: listingBaseline },
+    { label: listingBaseline.plain, server: statics, paths: ['/plain/listing'] },
+    { label: listingBaseline.gzip, server: statics, paths: ['/gzip/listing'] },
+    { label: 'listing /products (cached)', server: app, paths: ['/products'], baseline: listingBaseline },
+    { label: 'listing filtered (cached)', server: app, paths: [FILTERED_PATH], baseline: listingBaseline },
     {
       label: `listing uncached (${prepared.uncachedPaths.length} URLs)`,
-      origin: app,
+      server: app,
       paths: prepared.uncachedPaths,
       baseline: listingBaseline,
     },
-    { label: productBaseline.plain, origin: statics, paths: ['/plain/product'] },
-    { label: productBaseline.gzip, origin: statics, paths: ['/gzip/product'] },
+    { label: productBaseline.plain, server: statics, paths: ['/plain/product'] },
+    { label: productBaseline.gzip, server: statics, paths: ['/gzip/product'] },
     {
       label: `product page (${prepared.productPaths.length} slugs)`,
-      origin: app,
+      server: app,
       paths: prepared.productPaths,
       baseline: productBaseline,
     },
@@ -243,7 +247,8 @@ async function measureAll(list: Target[], pinning: Pinning, workDir: string): Pr
     log(`load: ${target.label}…`)
     const result = await runLoad(
       {
-        origin: target.origin,
+        origin: target.server.origin,
+        serverPid: target.server.pid,
         paths: target.paths,
         connections: CONNECTIONS,
         warmupSeconds: WARMUP_SECONDS,
@@ -297,17 +302,23 @@ function cpuTable(all: Measured[], pinning: Pinning): string {
   const rows = all.map((row) => [
     row.label,
     ...cpus.map((cpu) => percent(row.result.cpuBusy[cpu] ?? Number.NaN)),
+    percent(row.result.serverCpu),
+    ms(row.result.serverCpuMsPerResponse),
     percent(row.result.clientCpu),
     String(row.result.ok),
   ])
   const server = pinning ? ` (servers on cpu${pinning.server}, load on cpu${pinning.client})` : ''
   return [
-    `CPU busy during the measured ${MEASURE_SECONDS} s${server}:`,
+    `CPU during the measured ${MEASURE_SECONDS} s${server}: cpuN busy = whole machine (/proc/stat, any process); ` +
+      `server CPU = the server process and its children (the app's PostgreSQL), % of one core; ` +
+      `load generator CPU = the autocannon process, % of one core.`,
     markdownTable(
       [
         { title: 'target', align: 'left' },
         ...cpus.map((cpu) => ({ title: `${cpu} busy`, align: 'right' as const })),
-        { title: 'load generator', align: 'right' },
+        { title: 'server CPU', align: 'right' },
+        { title: 'server CPU ms/resp', align: 'right' },
+        { title: 'load generator CPU', align: 'right' },
         { title: 'responses', align: 'right' },
       ],
       rows,
@@ -324,6 +335,17 @@ function assetLines(name: string, assets: PageAssets): string[] {
       `CSS ${kb(css.gzipBytes)} KB gzipped (${kb(css.bytes)} KB raw, ${assets.css.length} files)`,
     ...[...assets.js, ...assets.css].map(file),
   ]
+}
+
+/** Where the load generator rather than the server set the pace, say so: those ratios flatter the page. */
+function clientBoundNotes(all: Measured[]): string[] {
+  return all
+    .filter((row) => !row.baseline && row.result.clientCpu >= CLIENT_BOUND_PERCENT)
+    .map(
+      (row) =>
+        `note: "${row.label}" was limited by the load generator (${percent(row.result.clientCpu)} of its core, server ` +
+        `${percent(row.result.serverCpu)}): that rate is a lower bound and the ratios against it are upper bounds.`,
+    )
 }
 
 function verdict(met: boolean) {
@@ -355,6 +377,11 @@ function saveResults(report: object) {
 
 // ───────────── Main ─────────────
 
+function processId(service: Service): number {
+  if (service.child.pid === undefined) throw new Error(`${service.name} has no process id`)
+  return service.child.pid
+}
+
 async function run(pinning: Pinning, services: Service[], workDir: string) {
   const appPort = await freePort(FIRST_PORT, RESERVED_PORTS)
   const app = await startApp(appPort, pinning)
@@ -367,10 +394,16 @@ async function run(pinning: Pinning, services: Service[], workDir: string) {
   writeFileSync(listingFile, prepared.listingHtml)
   writeFileSync(productFile, prepared.productHtml)
   const staticPort = await freePort(appPort + 1, RESERVED_PORTS)
-  services.push(await startStatic(staticPort, pinning, { listing: listingFile, product: productFile }))
+  const staticServer = await startStatic(staticPort, pinning, { listing: listingFile, product: productFile })
+  services.push(staticServer)
 
   // Both servers stay up throughout, idle while the other one is under load.
-  const measured = await measureAll(targets(appOrigin, `http://127.0.0.1:${staticPort}`, prepared), pinning, workDir)
+  const list = targets(
+    { origin: appOrigin, pid: processId(app) },
+    { origin: `http://127.0.0.1:${staticPort}`, pid: processId(staticServer) },
+    prepared,
+  )
+  const measured = await measureAll(list, pinning, workDir)
   const listingAssets = pageAssets(prepared.listingHtml.toString('utf8'), CLIENT_DIR)
   const productAssets = pageAssets(prepared.productHtml.toString('utf8'), CLIENT_DIR)
 
@@ -383,6 +416,7 @@ async function run(pinning: Pinning, services: Service[], workDir: string) {
   console.log(resultsTable(measured))
   console.log('')
   console.log(cpuTable(measured, pinning))
+  for (const note of clientBoundNotes(measured)) console.log(note)
   console.log('')
   for (const line of [
     ...assetLines('product page', productAssets),

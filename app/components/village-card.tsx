@@ -33,3 +33,15 @@ export function VillageCard({ village }: { village: VillageSummary }) {
     </article>
   )
 }
+
+export function VillageGrid({ villages }: { villages: VillageSummary[] }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {villages.map((village) => (
+        <li key={village.slug} className="flex">
+          <VillageCard village={village} />
+        </li>
+      ))}
+    </ul>
+  )
+}

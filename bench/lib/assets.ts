@@ -8,7 +8,8 @@ export type PageAssets = { js: AssetFile[]; css: AssetFile[] }
 // Remix Vite deletes build/client/.vite/manifest.json after the build unless build.manifest is set,
 // so the page itself is the record of what a browser loads: modulepreload links, the inline
 // `import` of entry.client and the route modules, and the stylesheet links, all under /assets/.
-const ASSET_REFERENCE = /["'(](\/assets\/[^"'()\s]+\.(?:js|css))["')]/g
+// Route chunks have parentheses in their names ("(_lang).products._index-….js").
+const ASSET_REFERENCE = /["'](\/assets\/[^"'\s]+?\.(?:js|css))["']/g
 
 export function referencedAssets(html: string): string[] {
   return [...new Set([...html.matchAll(ASSET_REFERENCE)].map((match) => match[1]))].sort()

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { readFileSync, readdirSync } from 'node:fs'
 
 /** Busy and total jiffies per CPU ("cpu0", "cpu1"…) from /proc/stat (Linux only). */
 export type CpuTimes = Record<string, { busy: number; total: number }>
@@ -31,4 +32,47 @@ export function busyPercent(before: CpuTimes, after: CpuTimes): Record<string, n
     result[cpu] = (100 * (end.busy - start.busy)) / (end.total - start.total)
   }
   return result
+}
+
+function clockTicksPerSecond(): number {
+  const result = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })
+  return Number(result.stdout?.trim()) || 100
+}
+
+const TICKS_PER_SECOND = clockTicksPerSecond()
+
+/** pid → [parent pid, CPU seconds used so far] for every process in /proc. */
+function processTable(): Map<number, [number, number]> {
+  const table = new Map<number, [number, number]>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      // Fields after the command name, which is in parentheses and may itself contain spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      const [parent, utime, stime] = [Number(fields[1]), Number(fields[11]), Number(fields[12])]
+      table.set(Number(entry), [parent, (utime + stime) / TICKS_PER_SECOND])
+    } catch {
+      // The process ended while we were reading.
+    }
+  }
+  return table
+}
+
+/**
+ * CPU seconds used so far by `rootPid` and every live descendant (the app's embedded PostgreSQL and
+ * its backends), to tell how much of the server core the server actually got.
+ */
+export function processTreeCpuSeconds(rootPid: number): number {
+  const table = processTable()
+  const children = new Map<number, number[]>()
+  for (const [pid, [parent]] of table) children.set(parent, [...(children.get(parent) ?? []), pid])
+  let seconds = 0
+  const pending = [rootPid]
+  while (pending.length > 0) {
+    const pid = pending.pop() as number
+    seconds += table.get(pid)?.[1] ?? 0
+    pending.push(...(children.get(pid) ?? []))
+  }
+  return seconds
 }

@@ -9,6 +9,8 @@ export type LoadJob = {
   warmupSeconds: number
   measureSeconds: number
   headers: Record<string, string>
+  /** The server under load; its CPU use (with its child processes) is reported. */
+  serverPid: number
 }
 
 /** What a load worker reports for the measured run (the warm-up is discarded). */
@@ -27,4 +29,8 @@ export type LoadResult = {
   cpuBusy: Record<string, number>
   /** CPU used by the load generator itself, % of one core. */
   clientCpu: number
+  /** CPU used by the server and its child processes (PostgreSQL), % of one core. */
+  serverCpu: number
+  /** Server CPU time per 2xx response, ms. */
+  serverCpuMsPerResponse: number
 }

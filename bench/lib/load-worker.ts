@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import autocannon, { type Request } from 'autocannon'
-import { busyPercent, readCpuTimes } from './cpu.ts'
+import { busyPercent, processTreeCpuSeconds, readCpuTimes } from './cpu.ts'
 import { type LoadJob, type LoadResult } from './load-types.ts'
 import { summariseLatencies } from './stats.ts'
 
@@ -30,6 +30,7 @@ async function measure(job: LoadJob): Promise<LoadResult> {
   const latencies: number[] = []
   const cpuBefore = readCpuTimes()
   const usageBefore = process.cpuUsage()
+  const serverBefore = processTreeCpuSeconds(job.serverPid)
   const started = performance.now()
   const instance = autocannon(options(job, job.measureSeconds))
   instance.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
@@ -38,6 +39,7 @@ async function measure(job: LoadJob): Promise<LoadResult> {
   const result = await instance
   const elapsedMs = performance.now() - started
   const usage = process.cpuUsage(usageBefore)
+  const serverSeconds = processTreeCpuSeconds(job.serverPid) - serverBefore
   const responses = result['2xx'] + result.non2xx
   return {
     durationSeconds: result.duration,
@@ -51,6 +53,8 @@ async function measure(job: LoadJob): Promise<LoadResult> {
     autocannon: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 },
     cpuBusy: busyPercent(cpuBefore, readCpuTimes()),
     clientCpu: (100 * (usage.user + usage.system)) / 1000 / elapsedMs,
+    serverCpu: (100 * serverSeconds * 1000) / elapsedMs,
+    serverCpuMsPerResponse: result['2xx'] ? (serverSeconds * 1000) / result['2xx'] : Number.NaN,
   }
 }
 

@@ -8,22 +8,9 @@
  * inputs always give the same catalogue.
  */
 import type { CertificateSeed, ProducerSeed, ProductSeed } from './types.ts'
+import { mulberry32, type Random } from '#app/utils/random.ts'
 
 // ───────────── Randomness ─────────────
-
-export type Random = () => number
-
-/** mulberry32: tiny, fast, good enough for demo data. Returns numbers in [0, 1). */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function int(r: Random, min: number, max: number): number {
   return min + Math.floor(r() * (max - min + 1))

@@ -1,5 +1,16 @@
 import { getDb } from '#app/utils/db.server.ts'
 
+/** A commune with what an origin trail shows: former names, province and region. */
+export const COMMUNE_ORIGIN_SELECT = {
+  code: true,
+  name: true,
+  kind: true,
+  formerNames: { select: { formerCommune: true, formerDistrict: true } },
+  province: {
+    select: { code: true, nameVi: true, nameEn: true, region: { select: { slug: true, nameVi: true, nameEn: true } } },
+  },
+} as const
+
 export async function listRegionsWithCounts() {
   const db = getDb()
   const [regions, counts] = await Promise.all([
@@ -30,21 +41,7 @@ const VILLAGE_SUMMARY = {
   storyVi: true,
   storyEn: true,
   since: true,
-  commune: {
-    select: {
-      name: true,
-      kind: true,
-      formerNames: { select: { formerCommune: true, formerDistrict: true } },
-      province: {
-        select: {
-          code: true,
-          nameVi: true,
-          nameEn: true,
-          region: { select: { slug: true, nameVi: true, nameEn: true } },
-        },
-      },
-    },
-  },
+  commune: { select: COMMUNE_ORIGIN_SELECT },
 } as const
 
 export function listVillages(where: { provinceCode?: string } = {}) {

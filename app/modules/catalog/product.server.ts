@@ -1,5 +1,6 @@
 import { getDb } from '#app/utils/db.server.ts'
 import { findProductCards } from './listing.server.ts'
+import { COMMUNE_ORIGIN_SELECT } from './places.server.ts'
 import { certificateStatus, showsStars, type CertificateStatus } from '../certification/certificate-status.ts'
 
 /** Everything the product page shows, or null when there is no published product with that slug. */
@@ -68,22 +69,7 @@ export async function getPublishedProduct(slug: string, today: Date) {
               storyEn: true,
             },
           },
-          commune: {
-            select: {
-              code: true,
-              name: true,
-              kind: true,
-              formerNames: { select: { formerCommune: true, formerDistrict: true } },
-              province: {
-                select: {
-                  code: true,
-                  nameVi: true,
-                  nameEn: true,
-                  region: { select: { slug: true, nameVi: true, nameEn: true } },
-                },
-              },
-            },
-          },
+          commune: { select: COMMUNE_ORIGIN_SELECT },
         },
       },
     },

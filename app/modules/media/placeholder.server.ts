@@ -2,6 +2,7 @@ import sharp from 'sharp'
 import { OCOP_GROUPS } from '#app/modules/catalog/ocop-groups.ts'
 import { IMAGE_WIDTHS } from './image-variants.ts'
 import { MEDIA_URL_PREFIX, mediaFileExists, writeMediaFile } from './storage.server.ts'
+import { mulberry32, type Random } from '#app/utils/random.ts'
 
 /**
  * Placeholder artwork for products without photos: one illustrated design per OCOP subgroup, six
@@ -17,7 +18,7 @@ const W = PLACEHOLDER_WIDTH
 const H = PLACEHOLDER_HEIGHT
 
 type Point = [number, number]
-type Rand = () => number
+type Rand = Random
 type Ctx = { r: Rand; defs: string[]; seq: number; variant: number }
 type Design = (ctx: Ctx) => string
 
@@ -31,17 +32,6 @@ function hashString(value: string): number {
     hash = Math.imul(hash, 0x01000193)
   }
   return hash >>> 0
-}
-
-function mulberry32(seed: number): Rand {
-  let state = seed >>> 0
-  return function next() {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function between(r: Rand, min: number, max: number): number {
@@ -2454,7 +2444,6 @@ export function placeholderImages(product: {
   subgroupCode: string
   nameVi: string
   nameEn: string
-  index: number
 }): PlaceholderImage[] {
   const group = OCOP_GROUPS.find((candidate) =>
     candidate.subgroups.some((subgroup) => subgroup.code === product.subgroupCode),

@@ -2,7 +2,8 @@ import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction 
 import { Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ProductGrid } from '#app/components/product-card.tsx'
-import { VillageCard } from '#app/components/village-card.tsx'
+import { Section } from '#app/components/section.tsx'
+import { VillageGrid } from '#app/components/village-card.tsx'
 import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { loadHomePage } from '#app/modules/catalog/home-page.server.ts'
@@ -44,22 +45,15 @@ export default function HomePage() {
         </Link>
       </section>
 
-      <section aria-labelledby="featured-heading">
-        <div className="mb-4 flex items-end justify-between gap-4">
-          <h2 id="featured-heading" className="text-2xl font-bold">
-            {t.home.featured}
-          </h2>
-          <Link to={localePath(locale, '/products?stars=5')} className="text-sm font-medium text-brand-800 underline">
-            {t.home.featuredMore}
-          </Link>
-        </div>
+      <Section
+        title={t.home.featured}
+        className=""
+        action={{ to: localePath(locale, '/products?stars=5'), label: t.home.featuredMore }}
+      >
         <ProductGrid products={featured} priorityCount={2} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="regions-heading">
-        <h2 id="regions-heading" className="mb-4 text-2xl font-bold">
-          {t.home.byRegion}
-        </h2>
+      <Section title={t.home.byRegion} className="">
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {regions.map((region) => (
             <li key={region.slug}>
@@ -73,32 +67,19 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="villages-heading">
-        <div className="mb-4 flex items-end justify-between gap-4">
-          <h2 id="villages-heading" className="text-2xl font-bold">
-            {t.home.villages}
-          </h2>
-          <Link to={localePath(locale, '/villages')} className="text-sm font-medium text-brand-800 underline">
-            {t.home.allVillages}
-          </Link>
-        </div>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {villages.map((village) => (
-            <li key={village.slug} className="flex">
-              <VillageCard village={village} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <Section
+        title={t.home.villages}
+        className=""
+        action={{ to: localePath(locale, '/villages'), label: t.home.allVillages }}
+      >
+        <VillageGrid villages={villages} />
+      </Section>
 
-      <section aria-labelledby="newest-heading">
-        <h2 id="newest-heading" className="mb-4 text-2xl font-bold">
-          {t.home.newest}
-        </h2>
+      <Section title={t.home.newest} className="">
         <ProductGrid products={newest} />
-      </section>
+      </Section>
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { OriginTrail } from '#app/components/origin-trail.tsx'
 import { ProductGrid } from '#app/components/product-card.tsx'
+import { Section } from '#app/components/section.tsx'
 import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { findProductCards } from '#app/modules/catalog/listing.server.ts'
@@ -80,12 +81,9 @@ export default function ProducerPage() {
           </dl>
         </section>
       </div>
-      <section aria-labelledby="products-heading" className="mt-8">
-        <h2 id="products-heading" className="mb-3 text-xl font-semibold">
-          {t.producer.products} ({producer._count.products})
-        </h2>
+      <Section title={`${t.producer.products} (${producer._count.products})`}>
         <ProductGrid products={products} />
-      </section>
+      </Section>
     </article>
   )
 }

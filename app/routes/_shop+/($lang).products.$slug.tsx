@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { OriginTrail } from '#app/components/origin-trail.tsx'
 import { ProductGrid } from '#app/components/product-card.tsx'
 import { ProductImage } from '#app/components/product-image.tsx'
+import { Section } from '#app/components/section.tsx'
 import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { daysUntil } from '#app/modules/certification/certificate-status.ts'
@@ -189,12 +190,9 @@ export default function ProductPage() {
         </section>
       ) : null}
       {product.moreFromProducer.length > 0 ? (
-        <section aria-labelledby="more-heading" className="mt-10">
-          <h2 id="more-heading" className="mb-3 text-xl font-semibold">
-            {t.product.moreFromProducer}
-          </h2>
+        <Section title={t.product.moreFromProducer} className="mt-10">
           <ProductGrid products={product.moreFromProducer} />
-        </section>
+        </Section>
       ) : null}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
     </article>

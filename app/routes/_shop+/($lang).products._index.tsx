@@ -93,120 +93,82 @@ function FacetGroup({ title, children }: { title: string; children: React.ReactN
   )
 }
 
+type FacetOption = { value: ListingFilters[FilterKey]; label: string; count: number }
+
 function Filters({ data }: { data: LoaderData }) {
   const t = useMessages()
   const locale = useLocale()
   const { filters, result, labels } = data
   const { facets } = result
-  const visibleProvinces = labels.provinces.filter(
-    (p) =>
-      (filters.region ? p.regionSlug === filters.region : true) &&
-      (facets.province[p.code] || filters.province === p.code),
-  )
-  const visibleSubgroups = labels.subgroups.filter((s) => filters.group && s.groupCode === filters.group)
+  const option = (value: FacetOption['value'], label: string, count: number | undefined): FacetOption => ({
+    value,
+    label,
+    count: count ?? 0,
+  })
+  const groups: { key: FilterKey; title: string; options: FacetOption[] }[] = [
+    {
+      key: 'group',
+      title: t.listing.group,
+      options: labels.groups.map((g) => option(g.code, pick(locale, g.nameVi, g.nameEn), facets.group[g.code])),
+    },
+    {
+      key: 'subgroup',
+      title: t.listing.subgroup,
+      options: labels.subgroups
+        .filter((s) => filters.group && s.groupCode === filters.group)
+        .map((s) => option(s.code, pick(locale, s.nameVi, s.nameEn), facets.subgroup[s.code])),
+    },
+    {
+      key: 'stars',
+      title: t.listing.stars,
+      options: ([5, 4, 3] as const).map((n) =>
+        option(n, `${'★'.repeat(n)} ${t.listing.starsAtLeast(n)}`, facets.stars[String(n) as '3' | '4' | '5']),
+      ),
+    },
+    {
+      key: 'region',
+      title: t.listing.region,
+      options: labels.regions.map((r) => option(r.slug, pick(locale, r.nameVi, r.nameEn), facets.region[r.slug])),
+    },
+    {
+      key: 'province',
+      title: t.listing.province,
+      options: labels.provinces
+        .filter(
+          (p) =>
+            (!filters.region || p.regionSlug === filters.region) &&
+            (facets.province[p.code] || filters.province === p.code),
+        )
+        .map((p) => option(p.code, pick(locale, p.nameVi, p.nameEn), facets.province[p.code])),
+    },
+    {
+      key: 'village',
+      title: t.listing.village,
+      options: labels.villages.map((v) => option(v.slug, pick(locale, v.name, v.nameEn), facets.village[v.id])),
+    },
+    {
+      key: 'kind',
+      title: t.listing.producerKind,
+      options: PRODUCER_KINDS.map((kind) => option(kind, t.producerKinds[kind], facets.kind[kind])),
+    },
+  ]
   const hidden = (except: FilterKey[]) =>
     [...listingSearchParams({ ...filters, page: 1 }).entries()]
       .filter(([key]) => !except.includes(key as FilterKey))
       .map(([key, value]) => <input key={key} type="hidden" name={key} value={value} />)
   return (
     <div>
-      <FacetGroup title={t.listing.group}>
-        {labels.groups.map((g) => (
-          <li key={g.code}>
-            <FacetLink
-              filters={filters}
-              filterKey="group"
-              value={g.code}
-              label={pick(locale, g.nameVi, g.nameEn)}
-              count={facets.group[g.code] ?? 0}
-            />
-          </li>
+      {groups
+        .filter((group) => group.options.length > 0)
+        .map((group) => (
+          <FacetGroup key={group.key} title={group.title}>
+            {group.options.map((o) => (
+              <li key={String(o.value)}>
+                <FacetLink filters={filters} filterKey={group.key} value={o.value} label={o.label} count={o.count} />
+              </li>
+            ))}
+          </FacetGroup>
         ))}
-      </FacetGroup>
-      {visibleSubgroups.length > 0 ? (
-        <FacetGroup title={t.listing.subgroup}>
-          {visibleSubgroups.map((s) => (
-            <li key={s.code}>
-              <FacetLink
-                filters={filters}
-                filterKey="subgroup"
-                value={s.code}
-                label={pick(locale, s.nameVi, s.nameEn)}
-                count={facets.subgroup[s.code] ?? 0}
-              />
-            </li>
-          ))}
-        </FacetGroup>
-      ) : null}
-      <FacetGroup title={t.listing.stars}>
-        {([5, 4, 3] as const).map((n) => (
-          <li key={n}>
-            <FacetLink
-              filters={filters}
-              filterKey="stars"
-              value={n}
-              label={`${'★'.repeat(n)} ${t.listing.starsAtLeast(n)}`}
-              count={facets.stars[String(n) as '3' | '4' | '5']}
-            />
-          </li>
-        ))}
-      </FacetGroup>
-      <FacetGroup title={t.listing.region}>
-        {labels.regions.map((r) => (
-          <li key={r.slug}>
-            <FacetLink
-              filters={filters}
-              filterKey="region"
-              value={r.slug}
-              label={pick(locale, r.nameVi, r.nameEn)}
-              count={facets.region[r.slug] ?? 0}
-            />
-          </li>
-        ))}
-      </FacetGroup>
-      {visibleProvinces.length > 0 ? (
-        <FacetGroup title={t.listing.province}>
-          {visibleProvinces.map((p) => (
-            <li key={p.code}>
-              <FacetLink
-                filters={filters}
-                filterKey="province"
-                value={p.code}
-                label={pick(locale, p.nameVi, p.nameEn)}
-                count={facets.province[p.code] ?? 0}
-              />
-            </li>
-          ))}
-        </FacetGroup>
-      ) : null}
-      {labels.villages.length > 0 ? (
-        <FacetGroup title={t.listing.village}>
-          {labels.villages.map((v) => (
-            <li key={v.slug}>
-              <FacetLink
-                filters={filters}
-                filterKey="village"
-                value={v.slug}
-                label={pick(locale, v.name, v.nameEn)}
-                count={facets.village[v.id] ?? 0}
-              />
-            </li>
-          ))}
-        </FacetGroup>
-      ) : null}
-      <FacetGroup title={t.listing.producerKind}>
-        {PRODUCER_KINDS.map((kind) => (
-          <li key={kind}>
-            <FacetLink
-              filters={filters}
-              filterKey="kind"
-              value={kind}
-              label={t.producerKinds[kind]}
-              count={facets.kind[kind] ?? 0}
-            />
-          </li>
-        ))}
-      </FacetGroup>
       <FacetGroup title={t.listing.filters}>
         <li>
           <FacetLink filters={filters} filterKey="women" value={true} label={t.listing.womenLed} count={facets.women} />

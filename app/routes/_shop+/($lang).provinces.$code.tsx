@@ -1,9 +1,10 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { Section } from '#app/components/section.tsx'
 import { formerNameText } from '#app/components/origin-trail.tsx'
 import { ProductGrid } from '#app/components/product-card.tsx'
-import { VillageCard } from '#app/components/village-card.tsx'
+import { VillageGrid } from '#app/components/village-card.tsx'
 import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { findProductCards } from '#app/modules/catalog/listing.server.ts'
@@ -44,11 +45,8 @@ export default function ProvincePage() {
       </nav>
       <h1 className="mt-2 text-2xl font-bold sm:text-3xl">{pick(locale, province.nameVi, province.nameEn)}</h1>
       {province.communes.length > 0 ? (
-        <section aria-labelledby="communes-heading" className="mt-6">
-          <h2 id="communes-heading" className="text-xl font-semibold">
-            {t.region.communes}
-          </h2>
-          <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
+        <Section title={t.region.communes} className="mt-6">
+          <ul className="grid gap-1 text-sm sm:grid-cols-2">
             {province.communes.map((commune) => {
               const formerly = commune.formerNames.map(formerNameText).filter(Boolean)
               return (
@@ -66,34 +64,19 @@ export default function ProvincePage() {
               )
             })}
           </ul>
-        </section>
+        </Section>
       ) : null}
       {villages.length > 0 ? (
-        <section aria-labelledby="villages-heading" className="mt-8">
-          <h2 id="villages-heading" className="mb-3 text-xl font-semibold">
-            {t.region.villages}
-          </h2>
-          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {villages.map((village) => (
-              <li key={village.slug} className="flex">
-                <VillageCard village={village} />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Section title={t.region.villages}>
+          <VillageGrid villages={villages} />
+        </Section>
       ) : null}
-      <section aria-labelledby="products-heading" className="mt-8">
-        <h2 id="products-heading" className="mb-3 text-xl font-semibold">
-          {t.region.products}
-        </h2>
+      <Section
+        title={t.region.products}
+        action={{ to: localePath(locale, `/products?province=${province.code}`), label: t.region.allProvinceProducts }}
+      >
         <ProductGrid products={products} />
-        <Link
-          to={localePath(locale, `/products?province=${province.code}`)}
-          className="mt-4 inline-block font-medium text-brand-800 underline"
-        >
-          {t.region.allProvinceProducts}
-        </Link>
-      </section>
+      </Section>
     </article>
   )
 }

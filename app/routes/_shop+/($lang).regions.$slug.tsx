@@ -1,6 +1,7 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { PillLinks, Section } from '#app/components/section.tsx'
 import { ProductGrid } from '#app/components/product-card.tsx'
 import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
@@ -32,35 +33,21 @@ export default function RegionPage() {
   return (
     <article>
       <h1 className="text-2xl font-bold sm:text-3xl">{pick(locale, region.nameVi, region.nameEn)}</h1>
-      <section aria-labelledby="provinces-heading" className="mt-6">
-        <h2 id="provinces-heading" className="text-xl font-semibold">
-          {t.region.provinces}
-        </h2>
-        <ul className="mt-3 flex flex-wrap gap-2">
-          {region.provinces.map((province) => (
-            <li key={province.code}>
-              <Link
-                to={localePath(locale, `/provinces/${province.code}`)}
-                className="inline-block rounded-full border border-brand-200 bg-white px-3 py-1.5 text-sm hover:bg-brand-50"
-              >
-                {pick(locale, province.nameVi, province.nameEn)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="products-heading" className="mt-8">
-        <h2 id="products-heading" className="mb-3 text-xl font-semibold">
-          {t.region.products}
-        </h2>
+      <Section title={t.region.provinces} className="mt-6">
+        <PillLinks
+          items={region.provinces.map((province) => ({
+            key: province.code,
+            to: localePath(locale, `/provinces/${province.code}`),
+            label: pick(locale, province.nameVi, province.nameEn),
+          }))}
+        />
+      </Section>
+      <Section
+        title={t.region.products}
+        action={{ to: localePath(locale, `/products?region=${region.slug}`), label: t.region.allProducts }}
+      >
         <ProductGrid products={products} />
-        <Link
-          to={localePath(locale, `/products?region=${region.slug}`)}
-          className="mt-4 inline-block font-medium text-brand-800 underline"
-        >
-          {t.region.allProducts}
-        </Link>
-      </section>
+      </Section>
     </article>
   )
 }

@@ -1,6 +1,7 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { PillLinks, Section } from '#app/components/section.tsx'
 import { OriginTrail } from '#app/components/origin-trail.tsx'
 import { ProductGrid } from '#app/components/product-card.tsx'
 import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
@@ -44,36 +45,26 @@ export default function VillagePage() {
       </p>
       <p className="mt-4 max-w-3xl text-lg text-stone-800">{pick(locale, village.storyVi, village.storyEn)}</p>
       {village.producers.length > 0 ? (
-        <section aria-labelledby="producers-heading" className="mt-8">
-          <h2 id="producers-heading" className="text-xl font-semibold">
-            {t.village.producers}
-          </h2>
-          <ul className="mt-3 flex flex-wrap gap-2">
-            {village.producers.map((producer) => (
-              <li key={producer.slug}>
-                <Link
-                  to={localePath(locale, `/producers/${producer.slug}`)}
-                  className="inline-block rounded-full border border-brand-200 bg-white px-3 py-1.5 text-sm hover:bg-brand-50"
-                >
+        <Section title={t.village.producers}>
+          <PillLinks
+            items={village.producers.map((producer) => ({
+              key: producer.slug,
+              to: localePath(locale, `/producers/${producer.slug}`),
+              label: (
+                <>
                   {producer.name} <span className="text-stone-600">· {t.producerKinds[producer.kind]}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+                </>
+              ),
+            }))}
+          />
+        </Section>
       ) : null}
-      <section aria-labelledby="products-heading" className="mt-8">
-        <h2 id="products-heading" className="mb-3 text-xl font-semibold">
-          {t.village.products}
-        </h2>
+      <Section
+        title={t.village.products}
+        action={{ to: localePath(locale, `/products?village=${village.slug}`), label: t.home.heroCta }}
+      >
         <ProductGrid products={products} />
-        <Link
-          to={localePath(locale, `/products?village=${village.slug}`)}
-          className="mt-4 inline-block text-sm font-medium text-brand-800 underline"
-        >
-          {t.home.heroCta}
-        </Link>
-      </section>
+      </Section>
     </article>
   )
 }

@@ -1,7 +1,7 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { VillageCard } from '#app/components/village-card.tsx'
+import { VillageGrid } from '#app/components/village-card.tsx'
 import { requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useMessages } from '#app/i18n/messages.ts'
 import { listVillages } from '#app/modules/catalog/places.server.ts'
@@ -26,13 +26,9 @@ export default function VillagesPage() {
     <div>
       <h1 className="text-2xl font-bold sm:text-3xl">{t.village.title}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">{t.village.intro}</p>
-      <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {villages.map((village) => (
-          <li key={village.slug} className="flex">
-            <VillageCard village={village} />
-          </li>
-        ))}
-      </ul>
+      <div className="mt-6">
+        <VillageGrid villages={villages} />
+      </div>
     </div>
   )
 }
