@@ -12,10 +12,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os'
 import path from 'node:path'
 import { OCOP_GROUPS } from '#app/modules/catalog/ocop-groups.ts'
-import { SORTS } from '#app/modules/catalog/listing-filters.ts'
 import { pageAssets, totals, type AssetFile, type PageAssets } from './lib/assets.ts'
 import { countProducts } from './lib/database.ts'
-import { BROWSER_HEADERS, runLoad } from './lib/load.ts'
+import { BROWSER_HEADERS, runLoad, stopLoadWorkers } from './lib/load.ts'
 import { type LoadResult } from './lib/load-types.ts'
 import {
   detectPinning,
@@ -42,6 +41,8 @@ const FIRST_PORT = 3400
 const RESERVED_PORTS = [3000, 3210]
 const PRODUCT_SAMPLE = 200
 const PAGES_PER_COMBINATION = 8
+// The orders a shopper picks without a search query.
+const SORTS = ['newest', 'price-asc', 'price-desc', 'stars'] as const
 const FILTERED_PATH = '/products?group=thu-cong-my-nghe&stars=4&sort=price-asc'
 const AIM_RATIO = 25
 const AIM_P99_MS = 50
@@ -84,6 +85,10 @@ function describeMachine(pinning: Pinning): string[] {
     `date: ${new Date().toISOString()}`,
     `machine: nproc ${commandOutput('nproc', []) || os.availableParallelism()}, ${model}, ` +
       `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}`,
+    `load average before the run: ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')} (other processes share this machine unpinned)`,
     `node ${process.version}; ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${MEASURE_SECONDS} s measured per target`,
     pinning
       ? `pinning: servers (app with its embedded PostgreSQL, static baseline) on CPU ${pinning.server}, load generator on CPU ${pinning.client}`
@@ -303,7 +308,7 @@ function cpuTable(all: Measured[], pinning: Pinning): string {
     row.label,
     ...cpus.map((cpu) => percent(row.result.cpuBusy[cpu] ?? Number.NaN)),
     percent(row.result.serverCpu),
-    ms(row.result.serverCpuMsPerResponse),
+    Number.isFinite(row.result.serverCpuMsPerResponse) ? row.result.serverCpuMsPerResponse.toFixed(2) : '–',
     percent(row.result.clientCpu),
     String(row.result.ok),
   ])
@@ -410,7 +415,8 @@ async function run(pinning: Pinning, services: Service[], workDir: string) {
   console.log('')
   console.log(
     `Latencies from every 2xx response of the measured run (nearest rank); req/s = 2xx responses / duration; ` +
-      `"vs static" = page req/s ÷ static req/s for the file of the same size; KB/resp = bytes on the wire per response.`,
+      `"vs static" = page req/s ÷ static req/s for the file of the same size; KB/resp = bytes on the wire per response; ` +
+      `KB = 1024 bytes.`,
   )
   console.log('')
   console.log(resultsTable(measured))
@@ -439,6 +445,7 @@ async function main() {
   const services: Service[] = []
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-'))
   const cleanUp = async () => {
+    stopLoadWorkers()
     for (const service of [...services].reverse()) await stopService(service)
     rmSync(workDir, { recursive: true, force: true })
   }

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { type ServerBuild } from '@remix-run/node'
 import { disconnectDb, getDb } from '#app/utils/db.server.ts'
+import { startJobs } from '#app/modules/jobs/worker.server.ts'
 import { ensurePlaceholderImages, placeholderImages } from '#app/modules/media/placeholder.server.ts'
 import { getMediaDir } from '#app/modules/media/storage.server.ts'
 import { isDatabaseEmpty, seedReferenceData } from '../prisma/seed/run-seed.ts'
@@ -64,6 +65,7 @@ async function main() {
     await seedReferenceData(getDb(), { images: placeholderImages })
     log(`empty database: demo catalogue seeded in ${Date.now() - started} ms`)
   }
+  const jobs = await startJobs({ databaseUrl: database.url, concurrency: 2, logger: log })
 
   let build: ServerBuild | (() => Promise<ServerBuild>)
   let devMiddleware
@@ -105,6 +107,7 @@ async function main() {
     force.unref()
     server.close(async () => {
       clearInterval(sweep)
+      await jobs.stop()
       await disconnectDb()
       await database.stop()
       log('stopped cleanly')

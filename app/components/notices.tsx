@@ -13,6 +13,8 @@ export function Notices({ notices }: { notices: ListingNotice[] }) {
         return t.notices.pageTooLarge(notice.last)
       case 'priceSwapped':
         return t.notices.priceSwapped
+      case 'queryTruncated':
+        return t.search.truncated(notice.length)
       case 'unknownValue':
         return t.notices.unknownValue(`${notice.param}=${notice.value}`)
     }

@@ -2,32 +2,36 @@ import { Link } from '@remix-run/react'
 import { localePath, pick } from '#app/i18n/locale.ts'
 import { useLocale, useMessages } from '#app/i18n/messages.ts'
 import type { ListingCard } from '#app/modules/catalog/listing.server.ts'
+import { highlightParts } from '#app/modules/search/query.ts'
+import type { SearchHit } from '#app/modules/search/search-index.ts'
 import { formatVnd } from '#app/utils/money.ts'
 import { ProductImage } from './product-image.tsx'
 import { StarBadge } from './star-badge.tsx'
 
-export type ProductCardData = Pick<
-  ListingCard,
-  | 'slug'
-  | 'nameVi'
-  | 'nameEn'
-  | 'priceVnd'
-  | 'unitVi'
-  | 'unitEn'
-  | 'stock'
-  | 'stars'
-  | 'producerName'
-  | 'provinceVi'
-  | 'provinceEn'
-  | 'imageUrl'
-  | 'imageAltVi'
-  | 'imageAltEn'
->
+export type ProductCardData = Partial<Pick<SearchHit, 'highlightVi' | 'highlightEn'>> &
+  Pick<
+    ListingCard,
+    | 'slug'
+    | 'nameVi'
+    | 'nameEn'
+    | 'priceVnd'
+    | 'unitVi'
+    | 'unitEn'
+    | 'stock'
+    | 'stars'
+    | 'producerName'
+    | 'provinceVi'
+    | 'provinceEn'
+    | 'imageUrl'
+    | 'imageAltVi'
+    | 'imageAltEn'
+  >
 
 export function ProductCard({ product, priority = false }: { product: ProductCardData; priority?: boolean }) {
   const locale = useLocale()
   const t = useMessages()
   const name = pick(locale, product.nameVi, product.nameEn)
+  const marked = locale === 'en' && product.nameEn ? product.highlightEn : product.highlightVi
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:shadow-md">
       <div className="relative aspect-[4/3] overflow-hidden bg-brand-50">
@@ -60,7 +64,7 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
             className="after:absolute after:inset-0"
             prefetch="intent"
           >
-            {name}
+            {marked ? <Highlighted marked={marked} /> : name}
           </Link>
         </h3>
         <p className="line-clamp-1 text-xs text-stone-600">
@@ -75,6 +79,23 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
         {product.stock <= 0 ? <p className="text-xs font-medium text-red-700">{t.product.outOfStock}</p> : null}
       </div>
     </article>
+  )
+}
+
+/** Text with «…» markers rendered as <mark>. */
+export function Highlighted({ marked }: { marked: string }) {
+  return (
+    <>
+      {highlightParts(marked).map((part, i) =>
+        part.match ? (
+          <mark key={i} className="rounded-sm bg-brand-100 px-0.5 text-inherit">
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
   )
 }
 

@@ -1,6 +1,7 @@
 import { Link, NavLink, useLocation } from '@remix-run/react'
 import { localePath, switchLocalePath, type Locale } from '#app/i18n/locale.ts'
 import { messagesFor } from '#app/i18n/messages.ts'
+import { SearchBox } from './search-box.tsx'
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = messagesFor(locale)
@@ -28,6 +29,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             {t.nav.villages}
           </NavLink>
         </nav>
+        <SearchBox locale={locale} />
         <Link
           to={switchLocalePath(location.pathname, location.search, other)}
           hrefLang={other}

@@ -6,13 +6,29 @@ export type AssetFile = { url: string; bytes: number; gzipBytes: number }
 export type PageAssets = { js: AssetFile[]; css: AssetFile[] }
 
 // Remix Vite deletes build/client/.vite/manifest.json after the build unless build.manifest is set,
-// so the page itself is the record of what a browser loads: modulepreload links, the inline
-// `import` of entry.client and the route modules, and the stylesheet links, all under /assets/.
-// Route chunks have parentheses in their names ("(_lang).products._index-….js").
-const ASSET_REFERENCE = /["'](\/assets\/[^"'\s]+?\.(?:js|css))["']/g
+// so the page itself is the record of what a browser loads: the modulepreload and stylesheet links
+// and the inline module script's `import`s (entry.client, root, the route modules). The inline
+// __remixManifest also names modules of routes not on the page; browsers do not load those.
+const LINK_TAG = /<link\b[^>]*>/g
+const MODULE_IMPORT = /\bimport\s*(?:[^"'();]*?\bfrom\s*)?\(?\s*["'](\/assets\/[^"']+\.js)["']/g
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1]
+}
+
+function linkedAssets(html: string): string[] {
+  const urls: string[] = []
+  for (const [tag] of html.matchAll(LINK_TAG)) {
+    const rel = attribute(tag, 'rel')
+    const href = attribute(tag, 'href')
+    if (href?.startsWith('/assets/') && (rel === 'modulepreload' || rel === 'stylesheet')) urls.push(href)
+  }
+  return urls
+}
 
 export function referencedAssets(html: string): string[] {
-  return [...new Set([...html.matchAll(ASSET_REFERENCE)].map((match) => match[1]))].sort()
+  const imported = [...html.matchAll(MODULE_IMPORT)].map((match) => match[1])
+  return [...new Set([...linkedAssets(html), ...imported])].sort()
 }
 
 function measureAsset(url: string, clientDir: string): AssetFile {

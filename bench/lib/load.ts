@@ -1,3 +1,4 @@
+import { type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { type LoadJob, type LoadResult } from './load-types.ts'
@@ -14,6 +15,12 @@ export const BROWSER_HEADERS: Record<string, string> = {
 }
 
 let jobCounter = 0
+const running = new Set<ChildProcess>()
+
+/** Ends a load worker that is still running (the benchmark was interrupted). */
+export function stopLoadWorkers() {
+  for (const child of running) child.kill('SIGTERM')
+}
 
 /** Runs one warm-up plus measured load in a child process on the load generator's core. */
 export async function runLoad(job: LoadJob, cpus: string | null, workDir: string): Promise<LoadResult> {
@@ -22,7 +29,13 @@ export async function runLoad(job: LoadJob, cpus: string | null, workDir: string
   const resultFile = path.join(workDir, `result-${jobCounter}.json`)
   writeFileSync(jobFile, JSON.stringify(job))
   const command = pinnedCommand(cpus, process.execPath, ['--import', 'tsx', WORKER, jobFile, resultFile])
-  const code = await runToCompletion(command, process.env)
+  let worker: ChildProcess | undefined
+  const code = await runToCompletion(command, process.env, (child) => {
+    worker = child
+    running.add(child)
+  }).finally(() => {
+    if (worker) running.delete(worker)
+  })
   if (code !== 0) throw new Error(`load worker exited with code ${code}`)
   return JSON.parse(readFileSync(resultFile, 'utf8')) as LoadResult
 }

@@ -69,8 +69,13 @@ export async function stopService(service: Service, graceMs = 15_000): Promise<v
 }
 
 /** Runs a child to completion with inherited output; resolves with its exit code. */
-export async function runToCompletion([command, args]: [string, string[]], env: NodeJS.ProcessEnv): Promise<number> {
+export async function runToCompletion(
+  [command, args]: [string, string[]],
+  env: NodeJS.ProcessEnv,
+  onStart: (child: ChildProcess) => void = () => {},
+): Promise<number> {
   const child = spawn(command, args, { env, stdio: 'inherit' })
+  onStart(child)
   const [code] = (await once(child, 'exit')) as [number | null]
   return code ?? 1
 }

@@ -18,4 +18,5 @@ export function markdownTable(columns: readonly Column[], rows: readonly string[
 export const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–')
 export const rate = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1))
 export const percent = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} %` : '–')
+/** Kibibytes (1024 bytes), printed as "KB". */
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`

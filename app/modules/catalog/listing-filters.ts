@@ -1,3 +1,6 @@
+import { normaliseQuery } from '../search/query.ts'
+import { MAX_QUERY_LENGTH } from '../search/search-index.ts'
+
 /**
  * Parses the product listing's URL into a normalised filter state. Malformed or unknown values are
  * dropped (never a 500) and reported as notices the page shows to the user.
@@ -5,7 +8,8 @@
 export const PRODUCER_KINDS = ['HOP_TAC_XA', 'DOANH_NGHIEP', 'HO_KINH_DOANH', 'TO_HOP_TAC'] as const
 export type ProducerKindCode = (typeof PRODUCER_KINDS)[number]
 
-export const SORTS = ['newest', 'price-asc', 'price-desc', 'stars'] as const
+/** `relevance` applies only to a text search, and is then the default. */
+export const SORTS = ['relevance', 'newest', 'price-asc', 'price-desc', 'stars'] as const
 export type ListingSort = (typeof SORTS)[number]
 
 export const PAGE_SIZE = 24
@@ -13,6 +17,8 @@ export const PAGE_SIZE = 24
 export const MAX_PRICE_VND = 1_000_000_000
 
 export type ListingFilters = {
+  /** The search words, normalised (NFC, trimmed, at most MAX_QUERY_LENGTH characters). */
+  q?: string
   group?: string
   subgroup?: string
   stars?: 3 | 4 | 5
@@ -28,13 +34,14 @@ export type ListingFilters = {
   page: number
 }
 
-export type FilterKey = Exclude<keyof ListingFilters, 'sort' | 'page'>
+export type FilterKey = Exclude<keyof ListingFilters, 'sort' | 'page' | 'q'>
 
 export type ListingNotice =
   | { kind: 'invalidPage' }
   | { kind: 'pageTooLarge'; last: number }
   | { kind: 'unknownValue'; param: string; value: string }
   | { kind: 'priceSwapped' }
+  | { kind: 'queryTruncated'; length: number }
 
 export type KnownCodes = {
   groups: Set<string>
@@ -66,6 +73,10 @@ export function parseListingFilters(
     const value = params.get(param)
     return value === null || value.trim() === '' ? undefined : value.trim()
   }
+
+  const query = normaliseQuery(params.get('q'))
+  if (query.text) filters.q = query.text
+  if (query.truncated) notices.push({ kind: 'queryTruncated', length: MAX_QUERY_LENGTH })
 
   const group = text('group')
   if (group) {
@@ -129,10 +140,13 @@ export function parseListingFilters(
     ;[filters.minPrice, filters.maxPrice] = [filters.maxPrice, filters.minPrice]
     notices.push({ kind: 'priceSwapped' })
   }
+  if (filters.q) filters.sort = 'relevance'
   const sort = text('sort')
   if (sort) {
-    if ((SORTS as readonly string[]).includes(sort)) filters.sort = sort as ListingSort
-    else reject('sort')
+    if ((SORTS as readonly string[]).includes(sort)) {
+      // Relevance means nothing without words: browsing then lists the newest.
+      if (sort !== 'relevance' || filters.q) filters.sort = sort as ListingSort
+    } else reject('sort')
   }
   const page = text('page')
   if (page) {
@@ -146,6 +160,7 @@ export function parseListingFilters(
 /** The canonical query string of a filter state (stable order, defaults omitted). */
 export function listingSearchParams(filters: Partial<ListingFilters>): URLSearchParams {
   const params = new URLSearchParams()
+  if (filters.q) params.set('q', filters.q)
   const keys: FilterKey[] = [
     'group',
     'subgroup',
@@ -164,7 +179,8 @@ export function listingSearchParams(filters: Partial<ListingFilters>): URLSearch
     if (value === undefined) continue
     params.set(key, value === true ? '1' : String(value))
   }
-  if (filters.sort && filters.sort !== 'newest') params.set('sort', filters.sort)
+  const defaultSort = filters.q ? 'relevance' : 'newest'
+  if (filters.sort && filters.sort !== defaultSort) params.set('sort', filters.sort)
   if (filters.page && filters.page > 1) params.set('page', String(filters.page))
   return params
 }

@@ -1,6 +1,8 @@
+import { type SearchResult } from '../search/search-index.ts'
+import { getSearchIndex } from '../search/search.server.ts'
 import { cachedCatalogQuery } from './catalog-cache.server.ts'
-import { listProducts, type ListingResult, type ResolvedFilters } from './listing.server.ts'
 import {
+  PAGE_SIZE,
   listingSearchParams,
   parseListingFilters,
   type KnownCodes,
@@ -22,7 +24,7 @@ function knownCodes(ref: ReferenceData): KnownCodes {
 export type ListingPage = {
   filters: ListingFilters
   notices: ListingNotice[]
-  result: ListingResult
+  result: SearchResult & { page: number; pageCount: number }
   labels: Pick<ReferenceData, 'groups' | 'subgroups' | 'regions' | 'provinces'> & {
     villages: { id: string; slug: string; name: string; nameEn: string }[]
   }
@@ -32,19 +34,23 @@ export type ListingPage = {
 export async function loadListingPage(params: URLSearchParams, today: Date): Promise<ListingPage> {
   const ref = await getReferenceData()
   const { filters, notices } = parseListingFilters(params, knownCodes(ref))
-  const resolved: ResolvedFilters = {
-    ...filters,
-    villageId: filters.village ? ref.villageBySlug.get(filters.village)?.id : undefined,
-  }
+  const { q = '', sort, page, village, ...rest } = filters
+  const searchFilters = { ...rest, villageId: village ? ref.villageBySlug.get(village)?.id : undefined }
+  const index = getSearchIndex()
   const day = today.toISOString().slice(0, 10)
-  const load = (state: ResolvedFilters) =>
-    cachedCatalogQuery(`listing:${day}:${listingSearchParams(state)}`, () => listProducts(state, today))
-  let result = await load(resolved)
-  if (filters.page > result.pageCount) {
+  const load = async (pageNumber: number) => {
+    const key = `search:${index.name}:${day}:${listingSearchParams({ ...filters, page: pageNumber })}`
+    const found = await cachedCatalogQuery(key, () =>
+      index.search({ q, filters: searchFilters, sort, page: pageNumber, pageSize: PAGE_SIZE, today }),
+    )
+    return { ...found, page: pageNumber, pageCount: Math.max(1, Math.ceil(found.total / PAGE_SIZE)) }
+  }
+  let result = await load(page)
+  if (page > result.pageCount) {
     // Past the last page: show the last one and say so, rather than an empty page.
     notices.push({ kind: 'pageTooLarge', last: result.pageCount })
     filters.page = result.pageCount
-    result = await load({ ...resolved, page: result.pageCount })
+    result = await load(result.pageCount)
   }
   return {
     filters,

@@ -15,7 +15,7 @@ describe('the product listing on the seeded catalogue', () => {
     const { result } = await page('')
     expect(result.total).toBe(await visibleCount())
     expect(result.total).toBeGreaterThanOrEqual(40)
-    expect(result.items).toHaveLength(24)
+    expect(result.hits).toHaveLength(24)
     const slugs = (await findProductCards({}, today, 1000)).map((p) => p.slug)
     expect(slugs).not.toContain('gao-nang-huong-giang-thanh') // a draft
     expect(slugs).not.toContain('nam-so-kms-minh-phu') // archived
@@ -37,7 +37,7 @@ describe('the product listing on the seeded catalogue', () => {
 
   test('star filters count only certificates valid today', async () => {
     const fourPlus = await page('stars=4')
-    expect(fourPlus.result.items.every((item) => (item.stars ?? 0) >= 4)).toBe(true)
+    expect(fourPlus.result.hits.every((item) => (item.stars ?? 0) >= 4)).toBe(true)
     const threePlus = await findProductCards({ stars: 3 }, today, 1000)
     const slugs = threePlus.map((p) => p.slug)
     expect(slugs).not.toContain('gio-lua-cong-thinh') // expired
@@ -55,7 +55,7 @@ describe('the product listing on the seeded catalogue', () => {
   test('region, province, village, kind, women-led, stock and price filters narrow the set', async () => {
     const hanoi = await page('region=dong-bang-song-hong&province=01')
     expect(hanoi.result.total).toBeGreaterThan(10)
-    expect(hanoi.result.items.every((item) => item.provinceVi === 'Hà Nội')).toBe(true)
+    expect(hanoi.result.hits.every((item) => item.provinceVi === 'Hà Nội')).toBe(true)
 
     const silk = await page('village=lang-lua-van-phuc')
     expect(silk.result.total).toBeGreaterThan(0)
@@ -66,11 +66,11 @@ describe('the product listing on the seeded catalogue', () => {
     expect(women.result.total).toBeGreaterThan(0)
 
     const inStock = await page('instock=1')
-    expect(inStock.result.items.every((item) => item.stock > 0)).toBe(true)
+    expect(inStock.result.hits.every((item) => item.stock > 0)).toBe(true)
 
     const cheap = await page('maxPrice=100000&sort=price-desc')
-    expect(cheap.result.items.every((item) => item.priceVnd <= 100000)).toBe(true)
-    const prices = cheap.result.items.map((item) => item.priceVnd)
+    expect(cheap.result.hits.every((item) => item.priceVnd <= 100000)).toBe(true)
+    const prices = cheap.result.hits.map((item) => item.priceVnd)
     expect(prices).toEqual([...prices].sort((a, b) => b - a))
 
     const coops = await page('kind=HOP_TAC_XA')
@@ -81,7 +81,7 @@ describe('the product listing on the seeded catalogue', () => {
     const { result, notices, filters } = await page('page=500')
     expect(filters.page).toBe(result.pageCount)
     expect(notices).toEqual([{ kind: 'pageTooLarge', last: result.pageCount }])
-    expect(result.items.length).toBeGreaterThan(0)
+    expect(result.hits.length).toBeGreaterThan(0)
   })
 
   test('pages never overlap and together cover the whole set', async () => {
@@ -89,7 +89,7 @@ describe('the product listing on the seeded catalogue', () => {
     const slugs = new Set<string>()
     for (let p = 1; p <= first.result.pageCount; p++) {
       const { result } = await page(`sort=price-asc&page=${p}`)
-      for (const item of result.items) slugs.add(item.slug)
+      for (const item of result.hits) slugs.add(item.slug)
     }
     expect(slugs.size).toBe(first.result.total)
   })

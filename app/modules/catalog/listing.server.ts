@@ -24,6 +24,9 @@ export type ListingCard = {
   imageUrl: string | null
   imageAltVi: string | null
   imageAltEn: string | null
+  groupCode: string
+  villageName: string | null
+  villageSlug: string | null
 }
 
 export type FacetCounts = {
@@ -46,8 +49,24 @@ export type ListingResult = {
   facets: FacetCounts
 }
 
+/**
+ * A text query as the SQL sees it (built by the search module): folded tokens, the folded phrase,
+ * the user's own lower-cased words (with tone marks) and how strictly to match them.
+ */
+export type TextMatch = {
+  tokens: string[]
+  phrase: string
+  exact: string
+  /** all: every word (as a prefix); words: any word; fuzzy: typo-tolerant trigram similarity. */
+  mode: 'all' | 'words' | 'fuzzy'
+}
+
+export type ListingSortOrRelevance = ListingFilters['sort'] | 'relevance'
+
 /** Filter values resolved to database keys (village slug → id). */
-export type ResolvedFilters = Omit<ListingFilters, 'village'> & {
+export type ResolvedFilters = Omit<ListingFilters, 'village' | 'sort'> & {
+  sort: ListingSortOrRelevance
+  text?: TextMatch
   villageId?: string
   /** Used by producer pages and "more from this producer" (not URL filters). */
   producerId?: string
@@ -60,8 +79,51 @@ function validStars(today: Date) {
   return Prisma.sql`(CASE WHEN e."certIssuedOn" <= ${day}::date AND e."certExpiresOn" >= ${day}::date THEN e."certStars" END)`
 }
 
+function tsQuery(text: TextMatch) {
+  // Tokens are [a-z0-9]+ only (search/query.ts), so this cannot be tsquery syntax from the user.
+  const query = text.tokens.map((token) => `${token}:*`).join(text.mode === 'all' ? ' & ' : ' | ')
+  return Prisma.sql`to_tsquery('simple', ${query})`
+}
+
+function textCondition(text: TextMatch): Prisma.Sql {
+  if (text.mode === 'fuzzy') return Prisma.sql`${text.phrase} <% e."searchText"`
+  return Prisma.sql`e."searchVector" @@ ${tsQuery(text)}`
+}
+
+const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Relevance: the user's exact words (tone marks included) in a name first, then the whole phrase
+ * without tone marks, then how many of the words are in the name (whole words count more than
+ * prefixes), then words scattered over the
+ * document (names weigh most). Typo matches rank by trigram similarity; they are only searched
+ * when nothing else matched.
+ */
+function relevance(text: TextMatch): Prisma.Sql {
+  // Whole words, not substrings: "tra" is "Trà" (tea), not the "tra" inside "trai" or "trang".
+  const exact = `(^|[^[:alnum:]])${escapeRegex(text.exact)}($|[^[:alnum:]])`
+  const phrase = `(^| )${text.phrase}( |$)`
+  // Tokens are [a-z0-9]+, safe inside a regular expression.
+  const inName = Prisma.join(
+    text.tokens.map(
+      (token) => Prisma.sql`(CASE WHEN e."searchNames" ~ ${`(^| )${token}( |$)`} THEN 1
+        WHEN e."searchNames" ~ ${`(^| )${token}`} THEN 0.5 ELSE 0 END)`,
+    ),
+    ' + ',
+  )
+  // A phrase of several words found together elsewhere (a place: "ha dong", "gia lam") also counts.
+  const phraseElsewhere =
+    text.tokens.length > 1 ? Prisma.sql`+ (CASE WHEN e."searchText" ~ ${phrase} THEN 1 ELSE 0 END)` : Prisma.empty
+  const tiers = Prisma.sql`(CASE WHEN lower(e."nameVi") ~ ${exact} OR lower(e."nameEn") ~ ${exact} THEN 4 ELSE 0 END)
+    + (CASE WHEN e."searchNames" ~ ${phrase} THEN 2 ELSE 0 END) ${phraseElsewhere}
+    + 1.5 * (${inName})::float / ${text.tokens.length}`
+  if (text.mode === 'fuzzy') return Prisma.sql`${tiers} + word_similarity(${text.phrase}, e."searchText")`
+  return Prisma.sql`${tiers} + ts_rank(e."searchVector", ${tsQuery(text)})`
+}
+
 function conditions(filters: ResolvedFilters, today: Date, except?: FilterKey): Prisma.Sql[] {
   const where: Prisma.Sql[] = [Prisma.sql`e.visible`]
+  if (filters.text) where.push(textCondition(filters.text))
   const applies = (key: FilterKey) => key !== except
   if (applies('group') && filters.group) where.push(Prisma.sql`e."groupCode" = ${filters.group}`)
   if (applies('subgroup') && filters.subgroup) where.push(Prisma.sql`e."subgroupCode" = ${filters.subgroup}`)
@@ -83,8 +145,11 @@ function whereClause(filters: ResolvedFilters, today: Date, except?: FilterKey) 
   return Prisma.sql`FROM "CatalogEntry" e WHERE ${Prisma.join(conditions(filters, today, except), ' AND ')}`
 }
 
-function orderBy(sort: ListingFilters['sort'], today: Date): Prisma.Sql {
+function orderBy(sort: ListingSortOrRelevance, today: Date, text?: TextMatch): Prisma.Sql {
   switch (sort) {
+    case 'relevance':
+      if (text) return Prisma.sql`${relevance(text)} DESC, e."publishedAt" DESC, e."productId"`
+      return Prisma.sql`e."publishedAt" DESC, e."productId"`
     case 'newest':
       return Prisma.sql`e."publishedAt" DESC, e."productId"`
     case 'price-asc':
@@ -121,7 +186,7 @@ function totalsSelect(today: Date) {
     count(*)::int AS total`
 }
 
-function emptyFacets(): FacetCounts {
+export function emptyFacets(): FacetCounts {
   return {
     group: {},
     subgroup: {},
@@ -140,7 +205,11 @@ function isActive(filters: ResolvedFilters, key: FilterKey): boolean {
   return filters[key as Exclude<FilterKey, 'village'>] !== undefined
 }
 
-export async function listProducts(filters: ResolvedFilters, today: Date): Promise<ListingResult> {
+export async function listProducts(
+  filters: ResolvedFilters,
+  today: Date,
+  pageSize: number = PAGE_SIZE,
+): Promise<ListingResult> {
   const db = getDb()
   const facets = emptyFacets()
 
@@ -175,7 +244,7 @@ export async function listProducts(filters: ResolvedFilters, today: Date): Promi
       (rows) => rows[0],
     )
 
-  const itemsQuery = findProductCards(filters, today, PAGE_SIZE, (filters.page - 1) * PAGE_SIZE)
+  const itemsQuery = findProductCards(filters, today, pageSize, (filters.page - 1) * pageSize)
 
   const [items, totals, passiveRows, ...activeResults] = await Promise.all([
     itemsQuery,
@@ -202,7 +271,7 @@ export async function listProducts(filters: ResolvedFilters, today: Date): Promi
     items,
     total,
     page: filters.page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
     facets,
   }
 }
@@ -218,9 +287,9 @@ export function findProductCards(
   return getDb().$queryRaw<ListingCard[]>`
     SELECT e."productId" AS id, e.slug, e."nameVi", e."nameEn", e."priceVnd", e."unitVi", e."unitEn", e.stock,
       ${validStars(today)} AS stars, e."producerName", e."provinceVi", e."provinceEn",
-      e."imageUrl", e."imageAltVi", e."imageAltEn"
+      e."imageUrl", e."imageAltVi", e."imageAltEn", e."groupCode", e."villageName", e."villageSlug"
     ${whereClause(state, today)}
-    ORDER BY ${orderBy(state.sort, today)}
+    ORDER BY ${orderBy(state.sort, today, state.text)}
     LIMIT ${limit} OFFSET ${offset}`
 }
 

@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { Notices } from '#app/components/notices.tsx'
 import { Pagination } from '#app/components/pagination.tsx'
 import { ProductGrid } from '#app/components/product-card.tsx'
+import { PillLinks } from '#app/components/section.tsx'
 import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import {
@@ -222,6 +223,7 @@ function Filters({ data }: { data: LoaderData }) {
 function SortForm({ filters }: { filters: ListingFilters }) {
   const t = useMessages()
   const labels: Record<(typeof SORTS)[number], string> = {
+    relevance: t.search.sortRelevance,
     newest: t.listing.sortNewest,
     'price-asc': t.listing.sortPriceAsc,
     'price-desc': t.listing.sortPriceDesc,
@@ -230,7 +232,7 @@ function SortForm({ filters }: { filters: ListingFilters }) {
   return (
     <nav aria-label={t.listing.sort} className="flex flex-wrap items-center gap-1 text-sm">
       <span className="mr-1 text-stone-600">{t.listing.sort}:</span>
-      {SORTS.map((sort) => {
+      {SORTS.filter((sort) => sort !== 'relevance' || filters.q).map((sort) => {
         const selected = filters.sort === sort
         const search = withFilter(filters, 'sort', sort).toString()
         return (
@@ -249,6 +251,44 @@ function SortForm({ filters }: { filters: ListingFilters }) {
   )
 }
 
+function EmptyResults({ data }: { data: LoaderData }) {
+  const t = useMessages()
+  const locale = useLocale()
+  const { filters, result, labels } = data
+  return (
+    <div className="rounded-lg border border-dashed border-stone-300 p-8 text-center">
+      <p className="font-semibold">{filters.q ? t.search.noResults(filters.q) : t.listing.empty}</p>
+      {result.didYouMean ? (
+        <p className="mt-2">
+          {t.search.didYouMean}{' '}
+          <Link
+            className="font-semibold text-brand-800 underline"
+            to={`${localePath(locale, '/products')}?${new URLSearchParams({ q: result.didYouMean })}`}
+          >
+            {result.didYouMean}
+          </Link>
+        </p>
+      ) : null}
+      <p className="mt-2 text-stone-700">{filters.q ? t.search.tryCategories : t.listing.emptyHint}</p>
+      <div className="mt-3 flex justify-center">
+        <PillLinks
+          items={labels.groups.map((g) => ({
+            key: g.code,
+            to: localePath(locale, `/products?group=${g.code}`),
+            label: pick(locale, g.nameVi, g.nameEn),
+          }))}
+        />
+      </div>
+      <Link
+        to={localePath(locale, '/products')}
+        className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 text-white"
+      >
+        {t.listing.clearAll}
+      </Link>
+    </div>
+  )
+}
+
 export default function ProductsPage() {
   const data = useLoaderData<typeof loader>()
   const t = useMessages()
@@ -259,7 +299,9 @@ export default function ProductsPage() {
     <div>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold sm:text-3xl">{t.listing.title}</h1>
+          <h1 className="text-2xl font-bold sm:text-3xl">
+            {filters.q ? t.search.resultsFor(filters.q) : t.listing.title}
+          </h1>
           <p className="mt-1 text-stone-700" role="status">
             {t.listing.results(result.total)}
           </p>
@@ -267,6 +309,11 @@ export default function ProductsPage() {
         <SortForm filters={filters} />
       </div>
       <Notices notices={data.notices} />
+      {result.matchMode === 'words' || result.matchMode === 'fuzzy' ? (
+        <p role="status" className="mt-3 rounded-md border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950">
+          {result.matchMode === 'words' ? t.search.approximate : t.search.fuzzy}
+        </p>
+      ) : null}
       <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
         <aside aria-label={t.listing.filters}>
           {/* One panel for every screen: folded on phones, always open from lg up (tailwind.css). */}
@@ -282,19 +329,10 @@ export default function ProductsPage() {
           </details>
         </aside>
         <section aria-label={t.listing.title}>
-          {result.items.length === 0 ? (
-            <div className="rounded-lg border border-dashed border-stone-300 p-8 text-center">
-              <p className="font-semibold">{t.listing.empty}</p>
-              <p className="mt-1 text-stone-700">{t.listing.emptyHint}</p>
-              <Link
-                to={localePath(locale, '/products')}
-                className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 text-white"
-              >
-                {t.listing.clearAll}
-              </Link>
-            </div>
+          {result.hits.length === 0 ? (
+            <EmptyResults data={data} />
           ) : (
-            <ProductGrid products={result.items} priorityCount={4} />
+            <ProductGrid products={result.hits} priorityCount={4} />
           )}
           <Pagination page={result.page} pageCount={result.pageCount} search={listingSearchParams(filters)} />
         </section>

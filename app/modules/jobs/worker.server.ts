@@ -1,0 +1,186 @@
+/**
+ * Background jobs on graphile-worker, in the same PostgreSQL (no other queue to run). The web
+ * server starts it in-process (server/start.ts); `npm run worker` runs more of it as separate
+ * processes. Jobs are rows in the `graphile_worker` schema, so they survive crashes and restarts,
+ * and a failed job is retried with exponential backoff. See ADR 0006.
+ */
+import { Logger, run, type JobHelpers, type Runner, type TaskList } from 'graphile-worker'
+import pg from 'pg'
+import { getSearchIndex } from '../search/search.server.ts'
+import { type SearchIndex } from '../search/search-index.ts'
+import { countSearchOutbox, discardSearchOutbox, drainSearchOutbox } from '../search/search-outbox.server.ts'
+
+export type JobsLogger = (line: string) => void
+
+/** What tasks may use besides graphile-worker's helpers; tests pass their own search index. */
+export type JobContext = { searchIndex: () => SearchIndex; log: JobsLogger }
+
+export type JobDefinition = {
+  run: (context: JobContext, helpers: JobHelpers) => Promise<void>
+  /** A crontab schedule (`* * * * *`) and its options (`jobKey=…`), when the task also runs on a clock. */
+  cron?: { match: string; options?: string }
+}
+
+export const SEARCH_SYNC = 'search-sync'
+const SEARCH_OUTBOX_CHANNEL = 'search_outbox'
+const OUTBOX_BATCH = 200
+
+/**
+ * Writes outbox rows to the search index until the outbox is empty. A throw (search server down)
+ * fails the job: graphile-worker retries it with exponential backoff, and the rows wait meanwhile.
+ */
+async function searchSync(context: JobContext, helpers: JobHelpers): Promise<void> {
+  const index = context.searchIndex()
+  if (index.name === 'postgres') {
+    await discardSearchOutbox()
+    return
+  }
+  let processed = 0
+  while (!helpers.abortSignal.aborted) {
+    const n = await drainSearchOutbox(index, OUTBOX_BATCH)
+    if (n === 0) break
+    processed += n
+  }
+  if (processed > 0) context.log(`search-sync: ${processed} product change(s) written to ${index.name}`)
+  // Rows can remain when a rebuild holds the outbox or another worker holds their product: look again
+  // shortly rather than at the next minute.
+  if (!helpers.abortSignal.aborted && (await countSearchOutbox()) > 0) {
+    await helpers.addJob(
+      SEARCH_SYNC,
+      {},
+      {
+        jobKey: SEARCH_SYNC,
+        jobKeyMode: 'preserve_run_at',
+        runAt: new Date(Date.now() + 5_000),
+      },
+    )
+  }
+}
+
+/**
+ * Every task the workers know. Later issues add theirs here (unpaid-order expiry, certificate
+ * expiry reminders, …); each may have a crontab schedule.
+ */
+export const TASKS: Record<string, JobDefinition> = {
+  [SEARCH_SYNC]: {
+    run: searchSync,
+    // The NOTIFY from the outbox trigger gives ~1 s latency; this tick is the safety net (a missed
+    // notification, a worker that was down). Each tick also restarts the backoff of a failing sync,
+    // so a search server that comes back is noticed within a minute.
+    cron: { match: '* * * * *', options: `jobKey=${SEARCH_SYNC}&jobKeyMode=preserve_run_at` },
+  },
+}
+
+export type StartJobsOptions = {
+  databaseUrl: string
+  /** Jobs run at once in this process. */
+  concurrency?: number
+  logger: JobsLogger
+  /** Defaults to the adapter chosen from the environment. */
+  searchIndex?: SearchIndex
+}
+
+export type Jobs = { runner: Runner; stop: () => Promise<void> }
+
+export function crontabOf(tasks: Record<string, JobDefinition>): string {
+  return Object.entries(tasks)
+    .filter(([, task]) => task.cron)
+    .map(([name, task]) => `${task.cron?.match} ${name}${task.cron?.options ? ` ?${task.cron.options}` : ''}`)
+    .join('\n')
+}
+
+export async function startJobs(options: StartJobsOptions): Promise<Jobs> {
+  const { databaseUrl, logger } = options
+  const concurrency = options.concurrency ?? 2
+  const context: JobContext = { searchIndex: () => options.searchIndex ?? getSearchIndex(), log: logger }
+  const taskList: TaskList = {}
+  for (const [name, task] of Object.entries(TASKS)) {
+    taskList[name] = (_payload, helpers) => task.run(context, helpers)
+  }
+  const runner = await run({
+    connectionString: databaseUrl,
+    concurrency,
+    maxPoolSize: concurrency + 2,
+    // The web server owns SIGTERM/SIGINT and calls stop() in its shutdown sequence.
+    noHandleSignals: true,
+    taskList,
+    crontab: crontabOf(TASKS),
+    logger: new Logger(() => (level, message) => {
+      // graphile-worker reports every completed job at "info": keep warnings and errors only.
+      if (String(level) === 'error' || String(level) === 'warning') logger(`jobs: ${message}`)
+    }),
+  })
+
+  // Bursts (a CSV import) collapse into one job: the timer, then the job key. unsafe_dedupe leaves
+  // a job that is waiting out its backoff alone, so a stream of edits does not hammer a search
+  // server that is down.
+  let kick: NodeJS.Timeout | undefined
+  const scheduleSync = () => {
+    kick ??= setTimeout(() => {
+      kick = undefined
+      runner
+        .addJob(SEARCH_SYNC, {}, { jobKey: SEARCH_SYNC, jobKeyMode: 'unsafe_dedupe' })
+        .catch((error: unknown) => logger(`jobs: could not schedule ${SEARCH_SYNC}: ${String(error)}`))
+    }, 250)
+  }
+  const listener = listen(databaseUrl, SEARCH_OUTBOX_CHANNEL, scheduleSync, logger)
+  logger(`jobs: worker running ${Object.keys(TASKS).join(', ')} (concurrency ${concurrency})`)
+
+  return {
+    runner,
+    async stop() {
+      clearTimeout(kick)
+      await listener.close()
+      await runner.stop()
+    },
+  }
+}
+
+/**
+ * LISTEN on its own connection, reconnecting with backoff. Each (re)connection also calls
+ * `onNotify` once: notifications sent while disconnected are lost, the outbox rows are not.
+ */
+function listen(databaseUrl: string, channel: string, onNotify: () => void, log: JobsLogger) {
+  let client: pg.Client | null = null
+  let closed = false
+  let retryMs = 1_000
+  let retry: NodeJS.Timeout | undefined
+
+  const reconnectLater = (reason: unknown) => {
+    if (closed || retry) return
+    log(`jobs: ${channel} listener lost (${String(reason)}); reconnecting in ${retryMs / 1000} s`)
+    client?.end().catch(() => undefined)
+    client = null
+    retry = setTimeout(() => {
+      retry = undefined
+      void connect()
+    }, retryMs)
+    retry.unref()
+    retryMs = Math.min(retryMs * 2, 30_000)
+  }
+
+  async function connect() {
+    const next = new pg.Client({ connectionString: databaseUrl })
+    next.on('notification', onNotify)
+    next.on('error', reconnectLater)
+    next.on('end', () => reconnectLater('connection ended'))
+    client = next
+    try {
+      await next.connect()
+      await next.query(`LISTEN ${channel}`)
+      retryMs = 1_000
+      onNotify()
+    } catch (error) {
+      reconnectLater(error)
+    }
+  }
+
+  void connect()
+  return {
+    async close() {
+      closed = true
+      clearTimeout(retry)
+      await client?.end().catch(() => undefined)
+    },
+  }
+}
