@@ -15,6 +15,8 @@ export type AppOptions = {
   clientDir?: string
   /** Extra middleware mounted before the Remix handler (development: Vite). */
   devMiddleware?: RequestHandler
+  /** Serves anonymous catalogue pages from memory (server/page-cache.ts). */
+  pageCache?: RequestHandler
   production: boolean
 }
 
@@ -73,6 +75,7 @@ export function createApp(options: AppOptions) {
   }
   if (options.devMiddleware) app.use(options.devMiddleware)
 
+  if (options.pageCache) app.use(options.pageCache)
   const build = options.build
   app.all('*', createRequestHandler({ build, mode: options.production ? 'production' : 'development' }))
   return app

@@ -14,6 +14,7 @@ import { getMediaDir } from '#app/modules/media/storage.server.ts'
 import { isDatabaseEmpty, seedReferenceData } from '../prisma/seed/run-seed.ts'
 import { createApp } from './app.ts'
 import { migrateDatabase, openDatabase } from './database.ts'
+import { createPageCache } from './page-cache.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dev = process.argv.includes('--dev')
@@ -78,8 +79,11 @@ async function main() {
     build = (await import(path.join(root, 'build/server/index.js'))) as ServerBuild
   }
 
+  // Off in development (pages change as you edit) and when PAGE_CACHE=off (benchmarks of rendering).
+  const pageCache = dev || process.env.PAGE_CACHE === 'off' ? null : createPageCache({ databaseUrl: database.url })
   const app = createApp({
     build,
+    pageCache: pageCache?.middleware,
     databaseUrl: database.url,
     mediaDir: getMediaDir(),
     clientDir: dev ? undefined : path.join(root, 'build/client'),
@@ -107,6 +111,7 @@ async function main() {
     force.unref()
     server.close(async () => {
       clearInterval(sweep)
+      pageCache?.close()
       await jobs.stop()
       await disconnectDb()
       await database.stop()

@@ -52,6 +52,7 @@ export function SearchBox({ locale }: { locale: Locale }) {
   const tokens = normaliseQuery(value).tokens
   const expanded = open && suggestions.length > 0
   const kindLabel = {
+    query: t.search.suggestionQuery,
     product: t.search.suggestionProduct,
     village: t.search.suggestionVillage,
     producer: t.search.suggestionProducer,

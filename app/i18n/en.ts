@@ -41,6 +41,7 @@ export const en: Messages = {
     tryCategories: 'Or browse a product group:',
     truncated: (n: number) => `Your search was too long: only the first ${n} characters were used.`,
     suggestions: 'Suggestions',
+    suggestionQuery: 'Search',
     suggestionProduct: 'Product',
     suggestionVillage: 'Craft village',
     suggestionProducer: 'Producer',

@@ -39,6 +39,7 @@ export const vi = {
     tryCategories: 'Hoặc xem theo nhóm sản phẩm:',
     truncated: (n: number) => `Từ khóa quá dài: chỉ dùng ${n} ký tự đầu.`,
     suggestions: 'Gợi ý',
+    suggestionQuery: 'Tìm kiếm',
     suggestionProduct: 'Sản phẩm',
     suggestionVillage: 'Làng nghề',
     suggestionProducer: 'Chủ thể',

@@ -464,6 +464,8 @@ export function createMeilisearchSearch(options: MeilisearchSearchOptions): Sear
     const [response, places] = await Promise.all([
       client.index(indexName).search(text, {
         filter: ['visible = true'],
+        // Every word, the last as a prefix, as the PostgreSQL adapter does.
+        matchingStrategy: 'all',
         limit,
         attributesToRetrieve: ['slug', 'nameVi', 'nameEn', 'certStars', 'certIssuedDay', 'certExpiresDay'],
         showRankingScore: true,

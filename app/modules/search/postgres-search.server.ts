@@ -7,7 +7,7 @@ import {
   type ResolvedFilters,
   type TextMatch,
 } from '../catalog/listing.server.ts'
-import { highlight, normaliseQuery } from './query.ts'
+import { completeQuery, highlight, normaliseQuery } from './query.ts'
 import { type SearchIndex, type SearchQuery, type SearchResult, type Suggestion } from './search-index.ts'
 
 /**
@@ -92,7 +92,9 @@ async function suggest(prefix: string, limit: number, today: Date): Promise<Sugg
       WHERE status = 'VERIFIED' AND ocop_fold(name) ~ ${wordStart}
       ORDER BY name LIMIT 3`,
   ])
+  const completion = products.map((p) => completeQuery(tokens, p.nameVi)).find(Boolean)
   return [
+    ...(completion ? [{ kind: 'query' as const, slug: completion, label: completion, labelEn: completion }] : []),
     ...products.map((p) => ({
       kind: 'product' as const,
       slug: p.slug,

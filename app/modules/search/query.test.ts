@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { fold, highlight, highlightParts, normaliseQuery } from './query.ts'
+import { completeQuery, fold, highlight, highlightParts, normaliseQuery } from './query.ts'
 import { MAX_QUERY_LENGTH } from './search-index.ts'
 
 describe('fold', () => {
@@ -57,5 +57,17 @@ describe('highlight', () => {
       { text: 'Mật', match: true },
       { text: ' ong', match: false },
     ])
+  })
+})
+
+describe('completeQuery', () => {
+  test('completes the words being typed from a product name, with tone marks', () => {
+    expect(completeQuery(['mat', 'ong', 'd'], 'Mật ong hoa nhãn Đan Phượng')).toBe('mật ong đan')
+    expect(completeQuery(['lua'], 'Khăn lụa Vạn Phúc')).toBe('lụa')
+  })
+
+  test('gives nothing when a word is missing', () => {
+    expect(completeQuery(['mat', 'xyz'], 'Mật ong')).toBeNull()
+    expect(completeQuery([], 'Mật ong')).toBeNull()
   })
 })

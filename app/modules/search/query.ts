@@ -71,3 +71,22 @@ export function highlightParts(marked: string): { text: string; match: boolean }
     .filter(Boolean)
     .map((part) => (part.startsWith('«') ? { text: part.slice(1, -1), match: true } : { text: part, match: false }))
 }
+
+/**
+ * Completes what the user is typing from a matching product name: "mat ong d" with the name
+ * "Mật ong hoa nhãn Đan Phượng" gives "mật ong đan". Null unless every token starts a word.
+ */
+export function completeQuery(tokens: string[], name: string): string | null {
+  if (tokens.length === 0) return null
+  const words = name.split(/\s+/)
+  const folded = words.map((word) => fold(word).replace(/[^a-z0-9]/g, ''))
+  const picked: string[] = []
+  let from = 0
+  for (const token of tokens) {
+    const at = folded.findIndex((word, i) => i >= from && word.startsWith(token))
+    if (at === -1) return null
+    picked.push(words[at].toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
+    from = at + 1
+  }
+  return picked.join(' ')
+}

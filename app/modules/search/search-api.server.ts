@@ -51,7 +51,13 @@ export async function searchApi(params: URLSearchParams, today: Date) {
       group: groupNames.get(hit.groupCode) ?? hit.groupCode,
       url: localePath(locale, `/products/${hit.slug}`),
     })),
-    facets: result.facets,
+    // Villages are keyed by slug in the API, as in its `village` parameter.
+    facets: {
+      ...result.facets,
+      village: Object.fromEntries(
+        labels.villages.filter((v) => result.facets.village[v.id]).map((v) => [v.slug, result.facets.village[v.id]]),
+      ),
+    },
     warnings: page.notices.map((notice) => noticeText(notice, locale)),
   }
 }
@@ -63,6 +69,12 @@ export type SuggestResponse = {
 
 const SUGGESTION_PATHS = { product: '/products', village: '/villages', producer: '/producers' } as const
 
+function suggestionUrl(suggestion: Suggestion, locale: Locale): string {
+  if (suggestion.kind === 'query')
+    return `${localePath(locale, '/products')}?${new URLSearchParams({ q: suggestion.label })}`
+  return localePath(locale, `${SUGGESTION_PATHS[suggestion.kind]}/${suggestion.slug}`)
+}
+
 /** GET /api/search/suggest: autocomplete over products, craft villages and producers. */
 export async function suggestApi(params: URLSearchParams, today: Date): Promise<SuggestResponse> {
   const locale: Locale = params.get('lang') === 'en' ? 'en' : 'vi'
@@ -70,6 +82,6 @@ export async function suggestApi(params: URLSearchParams, today: Date): Promise<
   const suggestions = text ? await getSearchIndex().suggest(text, 6, today) : []
   return {
     query: text,
-    suggestions: suggestions.map((s) => ({ ...s, url: localePath(locale, `${SUGGESTION_PATHS[s.kind]}/${s.slug}`) })),
+    suggestions: suggestions.map((s) => ({ ...s, url: suggestionUrl(s, locale) })),
   }
 }

@@ -42,6 +42,8 @@ export type SearchResult = {
 }
 
 export type Suggestion =
+  /** A completion of the words being typed: leads to the results page. */
+  | { kind: 'query'; slug: string; label: string; labelEn: string }
   | { kind: 'product'; slug: string; label: string; labelEn: string; stars: number | null }
   | { kind: 'village'; slug: string; label: string; labelEn: string }
   | { kind: 'producer'; slug: string; label: string; labelEn: string }

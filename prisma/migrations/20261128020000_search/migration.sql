@@ -21,6 +21,13 @@ ALTER TABLE "CatalogEntry"
   ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '',
   ADD COLUMN "searchVector" tsvector;
 
+-- Listing filters and facet counts read only these columns: an index-only scan of this covering
+-- index reads ~1 MB instead of the whole table (names, search text and vectors: ~40 MB at 20k).
+CREATE INDEX "CatalogEntry_facets_idx" ON "CatalogEntry" (
+  "groupCode", "subgroupCode", "regionSlug", "provinceCode", "villageId", "producerKind", "womenLed",
+  stock, "priceVnd", "certStars", "certIssuedOn", "certExpiresOn", "publishedAt"
+) WHERE visible;
+
 CREATE INDEX "CatalogEntry_searchVector_idx" ON "CatalogEntry" USING gin ("searchVector");
 CREATE INDEX "CatalogEntry_searchText_trgm_idx" ON "CatalogEntry" USING gin ("searchText" gin_trgm_ops);
 CREATE INDEX "CraftVillage_name_trgm_idx" ON "CraftVillage" USING gin (ocop_fold(name || ' ' || "nameEn") gin_trgm_ops);
