@@ -42,7 +42,7 @@ function clockTicksPerSecond(): number {
 const TICKS_PER_SECOND = clockTicksPerSecond()
 
 /** pid → [parent pid, CPU seconds used so far] for every process in /proc. */
-function processTable(): Map<number, [number, number]> {
+export function processTable(): Map<number, [number, number]> {
   const table = new Map<number, [number, number]>()
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
