@@ -76,3 +76,28 @@ export function processTreeCpuSeconds(rootPid: number): number {
   }
   return seconds
 }
+
+/**
+ * Like processTreeCpuSeconds, plus the CPU time of descendants that have already exited and been
+ * reaped (each live process's cutime + cstime). A database connection pool closes idle connections,
+ * and their backends' CPU time would otherwise drop out of the sum in the middle of a measurement.
+ */
+export function processTreeCpuSecondsWithExited(rootPid: number): number {
+  const children = new Map<number, number[]>()
+  for (const [pid, [parent]] of processTable()) children.set(parent, [...(children.get(parent) ?? []), pid])
+  let ticks = 0
+  const pending = [rootPid]
+  while (pending.length > 0) {
+    const pid = pending.pop() as number
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      // utime, stime, cutime, cstime
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
+    } catch {
+      // The process ended while we were reading.
+    }
+    pending.push(...(children.get(pid) ?? []))
+  }
+  return ticks / TICKS_PER_SECOND
+}

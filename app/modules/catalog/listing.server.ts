@@ -95,9 +95,8 @@ const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 /**
  * Relevance: the user's exact words (tone marks included) in a name first, then the whole phrase
  * without tone marks, then how many of the words are in the name (whole words count more than
- * prefixes), then words scattered over the
- * document (names weigh most). Typo matches rank by trigram similarity; they are only searched
- * when nothing else matched.
+ * prefixes), then words scattered over the document (names weigh most). Typo matches rank by
+ * trigram similarity; they are only searched when nothing else matched. See ADR 7.
  */
 function relevance(text: TextMatch): Prisma.Sql {
   // Whole words, not substrings: "tra" is "Trà" (tea), not the "tra" inside "trai" or "trang".

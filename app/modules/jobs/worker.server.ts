@@ -97,19 +97,29 @@ export async function startJobs(options: StartJobsOptions): Promise<Jobs> {
   for (const [name, task] of Object.entries(TASKS)) {
     taskList[name] = (_payload, helpers) => task.run(context, helpers)
   }
-  const runner = await run({
-    connectionString: databaseUrl,
-    concurrency,
-    maxPoolSize: concurrency + 2,
-    // The web server owns SIGTERM/SIGINT and calls stop() in its shutdown sequence.
-    noHandleSignals: true,
-    taskList,
-    crontab: crontabOf(TASKS),
-    logger: new Logger(() => (level, message) => {
-      // graphile-worker reports every completed job at "info": keep warnings and errors only.
-      if (String(level) === 'error' || String(level) === 'warning') logger(`jobs: ${message}`)
-    }),
-  })
+  // Our own pool, closed after the runner: when graphile-worker 0.17 owns the pool, stop() ends it
+  // before a job finishing during shutdown is marked complete, leaving the job locked for 4 hours
+  // (reproduced here; see graphile/worker PR #223).
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency + 2 })
+  pool.on('error', (error) => logger(`jobs: idle database connection failed: ${error.message}`))
+  let runner: Runner
+  try {
+    runner = await run({
+      pgPool: pool,
+      concurrency,
+      // The web server owns SIGTERM/SIGINT and calls stop() in its shutdown sequence.
+      noHandleSignals: true,
+      taskList,
+      crontab: crontabOf(TASKS),
+      logger: new Logger(() => (level, message) => {
+        // graphile-worker reports every completed job at "info": keep warnings and errors only.
+        if (String(level) === 'error' || String(level) === 'warning') logger(`jobs: ${message}`)
+      }),
+    })
+  } catch (error) {
+    await pool.end()
+    throw error
+  }
 
   // Bursts (a CSV import) collapse into one job: the timer, then the job key. unsafe_dedupe leaves
   // a job that is waiting out its backoff alone, so a stream of edits does not hammer a search
@@ -132,6 +142,7 @@ export async function startJobs(options: StartJobsOptions): Promise<Jobs> {
       clearTimeout(kick)
       await listener.close()
       await runner.stop()
+      await pool.end()
     },
   }
 }

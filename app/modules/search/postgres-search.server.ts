@@ -8,6 +8,7 @@ import {
   type TextMatch,
 } from '../catalog/listing.server.ts'
 import { completeQuery, highlight, normaliseQuery } from './query.ts'
+import { suggestVillagesAndProducers } from './village-producer-suggestions.server.ts'
 import { type SearchIndex, type SearchQuery, type SearchResult, type Suggestion } from './search-index.ts'
 
 /**
@@ -73,7 +74,7 @@ async function suggest(prefix: string, limit: number, today: Date): Promise<Sugg
   const wordStart = `(^| )${phrase}`
   const exact = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
   const day = today.toISOString().slice(0, 10)
-  const [products, villages, producers] = await Promise.all([
+  const [products, others] = await Promise.all([
     db.$queryRaw<{ slug: string; nameVi: string; nameEn: string; stars: number | null }[]>`
       SELECT e.slug, e."nameVi", e."nameEn",
         CASE WHEN e."certIssuedOn" <= ${day}::date AND e."certExpiresOn" >= ${day}::date THEN e."certStars" END AS stars
@@ -83,14 +84,7 @@ async function suggest(prefix: string, limit: number, today: Date): Promise<Sugg
         + (CASE WHEN e."searchNames" ~ ${wordStart} THEN 1 ELSE 0 END)
         + ts_rank(e."searchVector", to_tsquery('simple', ${tsquery})) DESC, e.slug
       LIMIT ${limit}`,
-    db.$queryRaw<{ slug: string; name: string; nameEn: string }[]>`
-      SELECT slug, name, "nameEn" FROM "CraftVillage"
-      WHERE ocop_fold(name || ' ' || "nameEn") ~ ${wordStart}
-      ORDER BY name LIMIT 3`,
-    db.$queryRaw<{ slug: string; name: string }[]>`
-      SELECT slug, name FROM "Producer"
-      WHERE status = 'VERIFIED' AND ocop_fold(name) ~ ${wordStart}
-      ORDER BY name LIMIT 3`,
+    suggestVillagesAndProducers(tokens),
   ])
   const completion = products.map((p) => completeQuery(tokens, p.nameVi)).find(Boolean)
   return [
@@ -102,8 +96,7 @@ async function suggest(prefix: string, limit: number, today: Date): Promise<Sugg
       labelEn: p.nameEn,
       stars: p.stars,
     })),
-    ...villages.map((v) => ({ kind: 'village' as const, slug: v.slug, label: v.name, labelEn: v.nameEn })),
-    ...producers.map((p) => ({ kind: 'producer' as const, slug: p.slug, label: p.name, labelEn: p.name })),
+    ...others,
   ]
 }
 
