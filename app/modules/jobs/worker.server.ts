@@ -6,6 +6,7 @@
  */
 import { Logger, run, type JobHelpers, type Runner, type TaskList } from 'graphile-worker'
 import pg from 'pg'
+import { getDb } from '#app/utils/db.server.ts'
 import { getSearchIndex } from '../search/search.server.ts'
 import { type SearchIndex } from '../search/search-index.ts'
 import { countSearchOutbox, discardSearchOutbox, drainSearchOutbox } from '../search/search-outbox.server.ts'
@@ -41,7 +42,12 @@ async function searchSync(context: JobContext, helpers: JobHelpers): Promise<voi
     if (n === 0) break
     processed += n
   }
-  if (processed > 0) context.log(`search-sync: ${processed} product change(s) written to ${index.name}`)
+  if (processed > 0) {
+    context.log(`search-sync: ${processed} product change(s) written to ${index.name}`)
+    // Pages and listings cached between the commit and now came from the index before this write:
+    // tell every app process to drop them (server/page-cache.ts, catalog-cache.server.ts).
+    await getDb().$executeRaw`SELECT pg_notify('catalog_changed', '')`
+  }
   // Rows can remain when a rebuild holds the outbox or another worker holds their product: look again
   // shortly rather than at the next minute.
   if (!helpers.abortSignal.aborted && (await countSearchOutbox()) > 0) {
