@@ -1,3 +1,4 @@
+import type { Messages } from '#app/i18n/vi.ts'
 import { normaliseQuery } from '../search/query.ts'
 import { MAX_QUERY_LENGTH } from '../search/search-index.ts'
 
@@ -42,6 +43,22 @@ export type ListingNotice =
   | { kind: 'unknownValue'; param: string; value: string }
   | { kind: 'priceSwapped' }
   | { kind: 'queryTruncated'; length: number }
+
+/** What a notice says, in the reader's language (the page and the JSON API share it). */
+export function noticeText(notice: ListingNotice, t: Messages): string {
+  switch (notice.kind) {
+    case 'invalidPage':
+      return t.notices.invalidPage
+    case 'pageTooLarge':
+      return t.notices.pageTooLarge(notice.last)
+    case 'priceSwapped':
+      return t.notices.priceSwapped
+    case 'queryTruncated':
+      return t.search.truncated(notice.length)
+    case 'unknownValue':
+      return t.notices.unknownValue(`${notice.param}=${notice.value}`)
+  }
+}
 
 export type KnownCodes = {
   groups: Set<string>

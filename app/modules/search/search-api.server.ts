@@ -1,26 +1,10 @@
 import { localePath, pick, type Locale } from '#app/i18n/locale.ts'
 import { messagesFor } from '#app/i18n/messages.ts'
 import { loadListingPage } from '../catalog/listing-page.server.ts'
-import { type ListingNotice } from '../catalog/listing-filters.ts'
+import { noticeText } from '../catalog/listing-filters.ts'
 import { getSearchIndex } from './search.server.ts'
 import { type Suggestion } from './search-index.ts'
 import { normaliseQuery } from './query.ts'
-
-function noticeText(notice: ListingNotice, locale: Locale): string {
-  const t = messagesFor(locale)
-  switch (notice.kind) {
-    case 'invalidPage':
-      return t.notices.invalidPage
-    case 'pageTooLarge':
-      return t.notices.pageTooLarge(notice.last)
-    case 'priceSwapped':
-      return t.notices.priceSwapped
-    case 'queryTruncated':
-      return t.search.truncated(notice.length)
-    case 'unknownValue':
-      return t.notices.unknownValue(`${notice.param}=${notice.value}`)
-  }
-}
 
 /**
  * GET /api/search: the same search as /products, as JSON. Names come in the requested language
@@ -58,7 +42,7 @@ export async function searchApi(params: URLSearchParams, today: Date) {
         labels.villages.filter((v) => result.facets.village[v.id]).map((v) => [v.slug, result.facets.village[v.id]]),
       ),
     },
-    warnings: page.notices.map((notice) => noticeText(notice, locale)),
+    warnings: page.notices.map((notice) => noticeText(notice, messagesFor(locale))),
   }
 }
 
