@@ -76,12 +76,13 @@ async function run(): Promise<void> {
     const score = scoreCase(c, slugs)
     adapter.push(score)
     baseline.push(scoreCase(c, (await ilikeSearch(db, text, TOP)).slugs))
-    if (!score.passed || score.recallAt10 < 1) {
+    if (!score.passed || score.recallAt10 < 1 || score.reciprocalRank < 1) {
       const relevant = new Set(relevantSlugs(c))
       const top = slugs.slice(0, 3).map((slug) => (relevant.has(slug) ? `${slug} ✓` : slug))
       misses.push(
         `  ${score.passed ? 'passed' : 'FAILED'} ${c.kind} "${c.q}": P@3 ${fixed(score.precisionAt3)}, ` +
-          `R@10 ${fixed(score.recallAt10)} (${result.matchMode} mode); top 3: ${top.join(', ') || '(none)'}`,
+          `R@10 ${fixed(score.recallAt10)}, RR ${fixed(score.reciprocalRank)} (${result.matchMode} mode); ` +
+          `top 3: ${top.join(', ') || '(none)'}`,
       )
     }
   }
@@ -96,7 +97,7 @@ async function run(): Promise<void> {
     '',
     scoreTable(summariseByKind(RELEVANCE_CASES, adapter), summariseByKind(RELEVANCE_CASES, baseline)),
     '',
-    `search: cases that failed or left a relevant product out of the top ${TOP} (✓ = relevant):`,
+    `search: cases that failed, left a relevant product out of the top ${TOP} or did not rank one first (✓ = relevant):`,
     ...(misses.length ? misses : ['  none']),
     '',
     'ILIKE baseline: `%words%` as typed, in the Vietnamese or English name or the Vietnamese description, newest ' +

@@ -78,7 +78,7 @@ function mixTable(report: MeasureReport): string {
       rows,
     ),
     `filters used: ${[...new Set(filtered.map((q) => q.filterLabel))].join(', ')}`,
-  ].join('\n')
+  ].join('\n\n')
 }
 
 function resultsTable(passes: MeasuredPass[]): string {
@@ -193,7 +193,7 @@ function byMatchesTable(report: MeasureReport): string {
       String(modes),
     ]
   })
-  const visible = Math.max(...report.found.search.map((f) => f.total))
+  const largest = Math.max(...report.found.search.map((f) => f.total))
   return [
     markdownTable(
       [
@@ -206,8 +206,8 @@ function byMatchesTable(report: MeasureReport): string {
       ],
       rows,
     ),
-    `(the largest match count was ${visible} products)`,
-  ].join('\n')
+    `(the largest match count was ${largest} products)`,
+  ].join('\n\n')
 }
 
 function slowestLines(report: MeasureReport, workload: Workload, count: number): string[] {

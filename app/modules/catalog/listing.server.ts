@@ -81,7 +81,14 @@ function validStars(today: Date) {
 
 function tsQuery(text: TextMatch) {
   // Tokens are [a-z0-9]+ only (search/query.ts), so this cannot be tsquery syntax from the user.
-  const query = text.tokens.map((token) => `${token}:*`).join(text.mode === 'all' ? ' & ' : ' | ')
+  // Every word must match: the words typed before the last as whole words, the last one (maybe
+  // still being typed) as a prefix. Matching every word as a prefix made "son ma" match two thirds
+  // of the catalogue ("song", "sonh"…). When that finds nothing, any word matches, as a prefix.
+  const last = text.tokens.length - 1
+  const query =
+    text.mode === 'all'
+      ? text.tokens.map((token, i) => (i === last ? `${token}:*` : token)).join(' & ')
+      : text.tokens.map((token) => `${token}:*`).join(' | ')
   return Prisma.sql`to_tsquery('simple', ${query})`
 }
 
@@ -283,13 +290,28 @@ export function findProductCards(
   offset = 0,
 ): Promise<ListingCard[]> {
   const state: ResolvedFilters = { sort: 'newest', page: 1, ...filters }
+  const columns = Prisma.sql`e."productId" AS id, e.slug, e."nameVi", e."nameEn", e."priceVnd", e."unitVi", e."unitEn",
+      e.stock, ${validStars(today)} AS stars, e."producerName", e."provinceVi", e."provinceEn",
+      e."imageUrl", e."imageAltVi", e."imageAltEn", e."groupCode", e."villageName", e."villageSlug"`
+  if (state.sort === 'relevance' && state.text && state.text.mode !== 'fuzzy') {
+    // Ranking by the relevance tiers (regular expressions) costs per row: rank every match by the
+    // cheap ts_rank first (names weigh most there too), then order only the best few hundred.
+    const window = offset + limit + RERANK_WINDOW
+    return getDb().$queryRaw<ListingCard[]>`
+      SELECT ${columns} FROM (
+        SELECT e.* ${whereClause(state, today)}
+        ORDER BY ts_rank(e."searchVector", ${tsQuery(state.text)}) DESC, e."productId" LIMIT ${window}
+      ) e
+      ORDER BY ${orderBy(state.sort, today, state.text)}
+      LIMIT ${limit} OFFSET ${offset}`
+  }
   return getDb().$queryRaw<ListingCard[]>`
-    SELECT e."productId" AS id, e.slug, e."nameVi", e."nameEn", e."priceVnd", e."unitVi", e."unitEn", e.stock,
-      ${validStars(today)} AS stars, e."producerName", e."provinceVi", e."provinceEn",
-      e."imageUrl", e."imageAltVi", e."imageAltEn", e."groupCode", e."villageName", e."villageSlug"
+    SELECT ${columns}
     ${whereClause(state, today)}
     ORDER BY ${orderBy(state.sort, today, state.text)}
     LIMIT ${limit} OFFSET ${offset}`
 }
+
+const RERANK_WINDOW = 200
 
 export type { ProducerKindCode }

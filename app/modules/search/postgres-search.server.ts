@@ -69,7 +69,9 @@ async function suggest(prefix: string, limit: number, today: Date): Promise<Sugg
   if (tokens.length === 0) return []
   const db = getDb()
   const phrase = tokens.join(' ')
-  const tsquery = tokens.map((token) => `${token}:*`).join(' & ')
+  // Suggestions are about names (weight A): whole words, the last one as a prefix being typed.
+  const last = tokens.length - 1
+  const tsquery = tokens.map((token, i) => (i === last ? `${token}:*A` : `${token}:A`)).join(' & ')
   // Folded names are [a-z0-9 ] only here, so the phrase is safe inside a regular expression.
   const wordStart = `(^| )${phrase}`
   const exact = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
@@ -78,8 +80,11 @@ async function suggest(prefix: string, limit: number, today: Date): Promise<Sugg
     db.$queryRaw<{ slug: string; nameVi: string; nameEn: string; stars: number | null }[]>`
       SELECT e.slug, e."nameVi", e."nameEn",
         CASE WHEN e."certIssuedOn" <= ${day}::date AND e."certExpiresOn" >= ${day}::date THEN e."certStars" END AS stars
-      FROM "CatalogEntry" e
-      WHERE e.visible AND e."searchVector" @@ to_tsquery('simple', ${tsquery})
+      FROM (
+        SELECT * FROM "CatalogEntry" c
+        WHERE c.visible AND c."searchVector" @@ to_tsquery('simple', ${tsquery})
+        ORDER BY ts_rank(c."searchVector", to_tsquery('simple', ${tsquery})) DESC, c.slug LIMIT 50
+      ) e
       ORDER BY (CASE WHEN lower(e."nameVi") LIKE ${exact} THEN 2 ELSE 0 END)
         + (CASE WHEN e."searchNames" ~ ${wordStart} THEN 1 ELSE 0 END)
         + ts_rank(e."searchVector", to_tsquery('simple', ${tsquery})) DESC, e.slug
