@@ -139,23 +139,27 @@ test('health, sitemap and robots', async ({ request }) => {
   expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:')
 })
 
-test('fingerprinted assets are cached for a year and responses carry security headers', async ({ page, request }) => {
+test('fingerprinted assets are cached for a year and responses carry security headers', async ({ request }) => {
   const response = await request.get('/')
   expect(response.headers()['x-content-type-options']).toBe('nosniff')
   expect(response.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin')
   expect(response.headers()['x-frame-options']).toBe('DENY')
-  await page.goto('/')
-  const script = await page.locator('script[type="module"]').first().getAttribute('src')
-  const asset =
-    (
-      await page.evaluate(() =>
-        [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href')),
-      )
-    )[0] ?? script
-  expect(asset).toMatch(/^\/assets\//)
+  const html = await response.text()
+  const asset = html.match(/<link rel="modulepreload" href="(\/assets\/[^"]+\.js)"/)?.[1]
+  expect(asset, 'a fingerprinted script preloaded by the page').toBeTruthy()
   const assetResponse = await request.get(asset!)
+  expect(assetResponse.status()).toBe(200)
   expect(assetResponse.headers()['cache-control']).toContain('max-age=31536000')
   expect(assetResponse.headers()['cache-control']).toContain('immutable')
+})
+
+test('an anonymous page seen a moment ago comes from the page cache', async ({ request }) => {
+  const url = '/products?group=sinh-vat-canh&sort=price-desc'
+  const first = await request.get(url)
+  expect(first.status()).toBe(200)
+  await expect.poll(async () => (await request.get(url)).headers()['x-page-cache'], { timeout: 5_000 }).toBe('hit')
+  const cached = await request.get(url)
+  expect(await cached.text()).toBe(await first.text())
 })
 
 for (const path of ['/', '/products', '/products/bo-bat-dia-hoa-sen-do', '/en/products?group=thu-cong-my-nghe']) {
