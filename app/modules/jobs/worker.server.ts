@@ -108,6 +108,10 @@ export async function startJobs(options: StartJobsOptions): Promise<Jobs> {
   // (reproduced here; see graphile/worker PR #223).
   const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency + 2 })
   pool.on('error', (error) => logger(`jobs: idle database connection failed: ${error.message}`))
+  // graphile-worker checks that checked-out clients have an error handler too (else it warns).
+  pool.on('connect', (client) =>
+    client.on('error', (error) => logger(`jobs: database connection failed: ${error.message}`)),
+  )
   let runner: Runner
   try {
     runner = await run({
