@@ -94,3 +94,29 @@ describe('the product listing on the seeded catalogue', () => {
     expect(slugs.size).toBe(first.result.total)
   })
 })
+
+describe('disjunctive facets with several filters active', () => {
+  test('each facet value counts what choosing it instead would give', async () => {
+    const filters = {
+      region: 'dong-bang-song-hong',
+      stars: 3 as const,
+      group: 'thu-cong-my-nghe',
+      sort: 'newest' as const,
+      page: 1,
+    }
+    const { facets, total } = await listProducts(filters, today)
+    expect(total).toBeGreaterThan(0)
+    for (const group of ['thuc-pham', 'thu-cong-my-nghe', 'do-uong']) {
+      const alone = await listProducts({ ...filters, group }, today)
+      expect(facets.group[group] ?? 0, group).toBe(alone.total)
+    }
+    for (const region of ['dong-bang-song-hong', 'dong-bang-song-cuu-long']) {
+      const alone = await listProducts({ ...filters, region }, today)
+      expect(facets.region[region] ?? 0, region).toBe(alone.total)
+    }
+    for (const stars of [3, 4, 5] as const) {
+      const alone = await listProducts({ ...filters, stars }, today)
+      expect(facets.stars[String(stars) as '3' | '4' | '5'], `${stars}★`).toBe(alone.total)
+    }
+  })
+})

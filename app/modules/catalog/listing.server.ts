@@ -57,7 +57,7 @@ export type TextMatch = {
   tokens: string[]
   phrase: string
   exact: string
-  /** all: every word (as a prefix); words: any word; fuzzy: typo-tolerant trigram similarity. */
+  /** all: every word (the last as a prefix); words: any word (as a prefix); fuzzy: trigram similarity. */
   mode: 'all' | 'words' | 'fuzzy'
 }
 
@@ -127,19 +127,10 @@ function relevance(text: TextMatch): Prisma.Sql {
   return Prisma.sql`${tiers} + ts_rank(e."searchVector", ${tsQuery(text)})`
 }
 
-function conditions(filters: ResolvedFilters, today: Date, except?: FilterKey): Prisma.Sql[] {
+/** Conditions that always apply: visibility, the words, price range, producer scoping. */
+function baseConditions(filters: ResolvedFilters): Prisma.Sql[] {
   const where: Prisma.Sql[] = [Prisma.sql`e.visible`]
   if (filters.text) where.push(textCondition(filters.text))
-  const applies = (key: FilterKey) => key !== except
-  if (applies('group') && filters.group) where.push(Prisma.sql`e."groupCode" = ${filters.group}`)
-  if (applies('subgroup') && filters.subgroup) where.push(Prisma.sql`e."subgroupCode" = ${filters.subgroup}`)
-  if (applies('stars') && filters.stars) where.push(Prisma.sql`${validStars(today)} >= ${filters.stars}`)
-  if (applies('region') && filters.region) where.push(Prisma.sql`e."regionSlug" = ${filters.region}`)
-  if (applies('province') && filters.province) where.push(Prisma.sql`e."provinceCode" = ${filters.province}`)
-  if (applies('village') && filters.villageId) where.push(Prisma.sql`e."villageId" = ${filters.villageId}`)
-  if (applies('kind') && filters.kind) where.push(Prisma.sql`e."producerKind" = ${filters.kind}::"ProducerKind"`)
-  if (applies('women') && filters.women) where.push(Prisma.sql`e."womenLed"`)
-  if (applies('instock') && filters.instock) where.push(Prisma.sql`e.stock > 0`)
   if (filters.minPrice !== undefined) where.push(Prisma.sql`e."priceVnd" >= ${filters.minPrice}`)
   if (filters.maxPrice !== undefined) where.push(Prisma.sql`e."priceVnd" <= ${filters.maxPrice}`)
   if (filters.producerId) where.push(Prisma.sql`e."producerId" = ${filters.producerId}`)
@@ -147,8 +138,28 @@ function conditions(filters: ResolvedFilters, today: Date, except?: FilterKey): 
   return where
 }
 
-function whereClause(filters: ResolvedFilters, today: Date, except?: FilterKey) {
-  return Prisma.sql`FROM "CatalogEntry" e WHERE ${Prisma.join(conditions(filters, today, except), ' AND ')}`
+/** The active facet filters, each with its condition (facet counts lift one at a time). */
+function facetConditions(filters: ResolvedFilters, today: Date): { key: FilterKey; sql: Prisma.Sql }[] {
+  const active: { key: FilterKey; sql: Prisma.Sql }[] = []
+  const add = (key: FilterKey, sql: Prisma.Sql) => active.push({ key, sql })
+  if (filters.group) add('group', Prisma.sql`e."groupCode" = ${filters.group}`)
+  if (filters.subgroup) add('subgroup', Prisma.sql`e."subgroupCode" = ${filters.subgroup}`)
+  if (filters.stars) add('stars', Prisma.sql`COALESCE(${validStars(today)} >= ${filters.stars}, false)`)
+  if (filters.region) add('region', Prisma.sql`e."regionSlug" = ${filters.region}`)
+  if (filters.province) add('province', Prisma.sql`e."provinceCode" = ${filters.province}`)
+  if (filters.villageId) add('village', Prisma.sql`COALESCE(e."villageId" = ${filters.villageId}, false)`)
+  if (filters.kind) add('kind', Prisma.sql`e."producerKind" = ${filters.kind}::"ProducerKind"`)
+  if (filters.women) add('women', Prisma.sql`e."womenLed"`)
+  if (filters.instock) add('instock', Prisma.sql`e.stock > 0`)
+  return active
+}
+
+function conditions(filters: ResolvedFilters, today: Date): Prisma.Sql[] {
+  return [...baseConditions(filters), ...facetConditions(filters, today).map((c) => c.sql)]
+}
+
+function whereClause(filters: ResolvedFilters, today: Date) {
+  return Prisma.sql`FROM "CatalogEntry" e WHERE ${Prisma.join(conditions(filters, today), ' AND ')}`
 }
 
 function orderBy(sort: ListingSortOrRelevance, today: Date, text?: TextMatch): Prisma.Sql {
@@ -167,8 +178,6 @@ function orderBy(sort: ListingSortOrRelevance, today: Date, text?: TextMatch): P
   }
 }
 
-type GroupedRow = { dim: string; key: string | null; n: number }
-
 const GROUPED_DIMENSIONS = {
   group: Prisma.sql`e."groupCode"`,
   subgroup: Prisma.sql`e."subgroupCode"`,
@@ -179,17 +188,18 @@ const GROUPED_DIMENSIONS = {
 } as const
 type GroupedDimension = keyof typeof GROUPED_DIMENSIONS
 
-type TotalsRow = { s3: number; s4: number; s5: number; women: number; instock: number; total: number }
-
-function totalsSelect(today: Date) {
-  const stars = validStars(today)
-  return Prisma.sql`
-    count(*) FILTER (WHERE ${stars} >= 3)::int AS s3,
-    count(*) FILTER (WHERE ${stars} >= 4)::int AS s4,
-    count(*) FILTER (WHERE ${stars} >= 5)::int AS s5,
-    count(*) FILTER (WHERE e."womenLed")::int AS women,
-    count(*) FILTER (WHERE e.stock > 0)::int AS instock,
-    count(*)::int AS total`
+type FacetRow = {
+  dim: GroupedDimension | null
+  key: string | null
+  /** Rows passing every filter. */
+  n0: number
+  /** Per active filter (in facetConditions order): rows failing that filter only. */
+  per: number[]
+  s3: number
+  s4: number
+  s5: number
+  women: number
+  instock: number
 }
 
 export function emptyFacets(): FacetCounts {
@@ -206,9 +216,76 @@ export function emptyFacets(): FacetCounts {
   }
 }
 
-function isActive(filters: ResolvedFilters, key: FilterKey): boolean {
-  if (key === 'village') return filters.villageId !== undefined
-  return filters[key as Exclude<FilterKey, 'village'>] !== undefined
+/**
+ * Every facet count in one scan. Each row gets a bit mask of the active filters it fails; rows
+ * failing none count everywhere, rows failing exactly one count only for that filter's own facet
+ * (disjunctive facets: "what would I get if I changed this filter"), rows failing more count
+ * nowhere and are dropped before grouping.
+ */
+async function facetCounts(filters: ResolvedFilters, today: Date): Promise<{ facets: FacetCounts; total: number }> {
+  const active = facetConditions(filters, today)
+  const bit = (key: FilterKey) => {
+    const i = active.findIndex((c) => c.key === key)
+    return i === -1 ? 0 : 1 << i
+  }
+  const mask = active.length
+    ? Prisma.join(
+        active.map((c, i) => Prisma.sql`(CASE WHEN ${c.sql} THEN 0 ELSE ${1 << i} END)`),
+        ' + ',
+      )
+    : Prisma.sql`0`
+  const per = active.length
+    ? Prisma.sql`ARRAY[${Prisma.join(
+        active.map((_, i) => Prisma.sql`count(*) FILTER (WHERE m = ${1 << i})::int`),
+        ', ',
+      )}]`
+    : Prisma.sql`ARRAY[]::int[]`
+  const dims = Object.keys(GROUPED_DIMENSIONS) as GroupedDimension[]
+  const label = Prisma.join(
+    dims.map((d) => Prisma.sql`WHEN GROUPING(${GROUPED_DIMENSIONS[d]}) = 0 THEN ${d}::text`),
+    ' ',
+  )
+  const key = Prisma.join(
+    dims.map((d) => Prisma.sql`WHEN GROUPING(${GROUPED_DIMENSIONS[d]}) = 0 THEN ${GROUPED_DIMENSIONS[d]}`),
+    ' ',
+  )
+  const sets = Prisma.join(
+    dims.map((d) => Prisma.sql`(${GROUPED_DIMENSIONS[d]})`),
+    ', ',
+  )
+  const [starsBit, womenBit, instockBit] = [bit('stars'), bit('women'), bit('instock')]
+  const rows = await getDb().$queryRaw<FacetRow[]>`
+    SELECT CASE ${label} END AS dim, CASE ${key} END AS key,
+      count(*) FILTER (WHERE m = 0)::int AS n0, ${per} AS per,
+      count(*) FILTER (WHERE st >= 3 AND m IN (0, ${starsBit}))::int AS s3,
+      count(*) FILTER (WHERE st >= 4 AND m IN (0, ${starsBit}))::int AS s4,
+      count(*) FILTER (WHERE st >= 5 AND m IN (0, ${starsBit}))::int AS s5,
+      count(*) FILTER (WHERE w AND m IN (0, ${womenBit}))::int AS women,
+      count(*) FILTER (WHERE ins AND m IN (0, ${instockBit}))::int AS instock
+    FROM (
+      SELECT e."groupCode", e."subgroupCode", e."regionSlug", e."provinceCode", e."villageId", e."producerKind",
+        ${validStars(today)} AS st, e."womenLed" AS w, e.stock > 0 AS ins, (${mask}) AS m
+      FROM "CatalogEntry" e WHERE ${Prisma.join(baseConditions(filters), ' AND ')}
+    ) e
+    WHERE (m & (m - 1)) = 0
+    GROUP BY GROUPING SETS (${sets}, ())`
+
+  const facets = emptyFacets()
+  let total = 0
+  for (const row of rows) {
+    if (row.dim === null) {
+      total = row.n0
+      facets.stars = { '3': row.s3, '4': row.s4, '5': row.s5 }
+      facets.women = row.women
+      facets.instock = row.instock
+      continue
+    }
+    if (row.key === null) continue
+    const own = active.findIndex((c) => c.key === row.dim)
+    const n = row.n0 + (own === -1 ? 0 : (row.per[own] ?? 0))
+    if (n > 0) facets[row.dim][row.key] = n
+  }
+  return { facets, total }
 }
 
 export async function listProducts(
@@ -216,63 +293,10 @@ export async function listProducts(
   today: Date,
   pageSize: number = PAGE_SIZE,
 ): Promise<ListingResult> {
-  const db = getDb()
-  const facets = emptyFacets()
-
-  // Dimensions without an active filter share one GROUPING SETS query over the fully filtered set;
-  // each active dimension gets its own query with that filter lifted.
-  const dims = Object.keys(GROUPED_DIMENSIONS) as GroupedDimension[]
-  const passive = dims.filter((d) => !isActive(filters, d))
-  const active = dims.filter((d) => isActive(filters, d))
-
-  const groupedQuery = (dimensions: GroupedDimension[], except?: FilterKey) => {
-    if (dimensions.length === 0) return Promise.resolve([] as GroupedRow[])
-    const label = Prisma.join(
-      dimensions.map((d) => Prisma.sql`WHEN GROUPING(${GROUPED_DIMENSIONS[d]}) = 0 THEN ${d}::text`),
-      ' ',
-    )
-    const key = Prisma.join(
-      dimensions.map((d) => Prisma.sql`WHEN GROUPING(${GROUPED_DIMENSIONS[d]}) = 0 THEN ${GROUPED_DIMENSIONS[d]}`),
-      ' ',
-    )
-    const sets = Prisma.join(
-      dimensions.map((d) => Prisma.sql`(${GROUPED_DIMENSIONS[d]})`),
-      ', ',
-    )
-    return db.$queryRaw<GroupedRow[]>`
-      SELECT CASE ${label} END AS dim, CASE ${key} END AS key, count(*)::int AS n
-      ${whereClause(filters, today, except)}
-      GROUP BY GROUPING SETS (${sets})`
-  }
-
-  const totalsQuery = (except?: FilterKey) =>
-    db.$queryRaw<TotalsRow[]>`SELECT ${totalsSelect(today)} ${whereClause(filters, today, except)}`.then(
-      (rows) => rows[0],
-    )
-
-  const itemsQuery = findProductCards(filters, today, pageSize, (filters.page - 1) * pageSize)
-
-  const [items, totals, passiveRows, ...activeResults] = await Promise.all([
-    itemsQuery,
-    totalsQuery(),
-    groupedQuery(passive),
-    ...active.map((d) => groupedQuery([d], d)),
-    filters.stars ? totalsQuery('stars') : null,
-    filters.women ? totalsQuery('women') : null,
-    filters.instock ? totalsQuery('instock') : null,
+  const [items, { facets, total }] = await Promise.all([
+    findProductCards(filters, today, pageSize, (filters.page - 1) * pageSize),
+    facetCounts(filters, today),
   ])
-
-  for (const row of passiveRows) if (row.dim && row.key !== null) facets[row.dim as GroupedDimension][row.key] = row.n
-  active.forEach((d, i) => {
-    for (const row of activeResults[i] as GroupedRow[]) if (row.key !== null) facets[d][row.key] = row.n
-  })
-  const [starsTotals, womenTotals, instockTotals] = activeResults.slice(active.length) as (TotalsRow | null)[]
-  const starsSource = starsTotals ?? totals
-  facets.stars = { '3': starsSource.s3, '4': starsSource.s4, '5': starsSource.s5 }
-  facets.women = (womenTotals ?? totals).women
-  facets.instock = (instockTotals ?? totals).instock
-
-  const total = totals.total
   return {
     items,
     total,
