@@ -17,6 +17,7 @@ import { countProducts } from './lib/database.ts'
 import { BROWSER_HEADERS, runLoad, stopLoadWorkers } from './lib/load.ts'
 import { type LoadResult } from './lib/load-types.ts'
 import {
+  cleanUpOnSignals,
   detectPinning,
   freePort,
   pinnedCommand,
@@ -450,12 +451,7 @@ async function main() {
     for (const service of [...services].reverse()) await stopService(service)
     rmSync(workDir, { recursive: true, force: true })
   }
-  const interrupted = (signal: string) => {
-    log(`${signal}: stopping the servers…`)
-    void cleanUp().finally(() => process.exit(130))
-  }
-  process.once('SIGINT', () => interrupted('SIGINT'))
-  process.once('SIGTERM', () => interrupted('SIGTERM'))
+  cleanUpOnSignals(cleanUp, log)
   try {
     await run(pinning, services, workDir)
   } finally {

@@ -23,6 +23,7 @@ import { machineLines } from './lib/catalogue.ts'
 import { scoreCase, summariseByKind, type CaseScore, type ScoreSummary } from './lib/relevance.ts'
 import { markdownTable } from './lib/report.ts'
 import { ilikeSearch } from './lib/search-baseline.ts'
+import { cleanUpOnSignals } from './lib/processes.ts'
 
 const TOP = 10
 const log = (line: string) => console.log(`[bench] ${line}`)
@@ -117,12 +118,7 @@ async function main() {
     await database?.stop()
     rmSync(dataDir, { recursive: true, force: true })
   }
-  const interrupted = (signal: string) => {
-    log(`${signal}: stopping…`)
-    void cleanUp().finally(() => process.exit(130))
-  }
-  process.once('SIGINT', () => interrupted('SIGINT'))
-  process.once('SIGTERM', () => interrupted('SIGTERM'))
+  cleanUpOnSignals(cleanUp, log)
   try {
     const started = Date.now()
     database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), database: 'ocop' })

@@ -18,6 +18,7 @@ import { openDatabase } from '../server/database.ts'
 import { describePlacement, pinProcess, placement, postmasterPid } from './lib/affinity.ts'
 import { benchEnv, ensureBenchCatalogue, machineLines } from './lib/catalogue.ts'
 import {
+  cleanUpOnSignals,
   detectPinning,
   freePort,
   pinnedCommand,
@@ -414,12 +415,7 @@ async function main() {
     for (const service of [...services].reverse()) await stopService(service)
     rmSync(workDir, { recursive: true, force: true })
   }
-  const interrupted = (signal: string) => {
-    log(`${signal}: stopping…`)
-    void cleanUp().finally(() => process.exit(130))
-  }
-  process.once('SIGINT', () => interrupted('SIGINT'))
-  process.once('SIGTERM', () => interrupted('SIGTERM'))
+  cleanUpOnSignals(cleanUp, log)
   try {
     await run(pinning, services, workDir)
   } finally {

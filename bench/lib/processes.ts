@@ -95,3 +95,13 @@ export async function freePort(from: number, avoid: readonly number[] = []): Pro
   }
   throw new Error(`no free port in ${from}–${from + 99}`)
 }
+
+/** Runs `cleanUp` and exits 130 on Ctrl-C or SIGTERM, so a stopped benchmark leaves no server behind. */
+export function cleanUpOnSignals(cleanUp: () => Promise<void>, log: (line: string) => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping…`)
+      void cleanUp().finally(() => process.exit(130))
+    })
+  }
+}
