@@ -13,6 +13,24 @@ export function formerNameText(former: { formerCommune: string | null; formerDis
   return [former.formerCommune, former.formerDistrict].filter(Boolean).join(', ')
 }
 
+const SHOWN_FORMER_NAMES = 2
+
+/**
+ * "(formerly phường Vạn Phúc, quận Hà Đông; … +7)": a merged ward can have ten former names; the
+ * first ones are what people remember, the full list stays in the tooltip.
+ */
+function FormerNames({ names }: { names: string[] }) {
+  const t = useMessages()
+  const hidden = names.length - SHOWN_FORMER_NAMES
+  return (
+    <span className="font-normal text-stone-600" title={names.join('; ')}>
+      {' '}
+      ({t.product.formerly}: {names.slice(0, SHOWN_FORMER_NAMES).join('; ')}
+      {hidden > 0 ? `; … +${hidden}` : ''})
+    </span>
+  )
+}
+
 /** Region → province → commune, with the names the place had before July 2025. */
 export function OriginTrail({ commune }: { commune: OriginCommune }) {
   const t = useMessages()
@@ -39,12 +57,7 @@ export function OriginTrail({ commune }: { commune: OriginCommune }) {
         <li aria-hidden="true">›</li>
         <li className="font-medium text-stone-900">
           {commune.kind} {commune.name}
-          {formerly.length > 0 ? (
-            <span className="font-normal text-stone-600">
-              {' '}
-              ({t.product.formerly}: {formerly.join('; ')})
-            </span>
-          ) : null}
+          {formerly.length > 0 ? <FormerNames names={formerly} /> : null}
         </li>
       </ol>
     </nav>

@@ -122,7 +122,7 @@ function relevance(text: TextMatch): Prisma.Sql {
     text.tokens.length > 1 ? Prisma.sql`+ (CASE WHEN e."searchText" ~ ${phrase} THEN 1 ELSE 0 END)` : Prisma.empty
   const tiers = Prisma.sql`(CASE WHEN lower(e."nameVi") ~ ${exact} OR lower(e."nameEn") ~ ${exact} THEN 4 ELSE 0 END)
     + (CASE WHEN e."searchNames" ~ ${phrase} THEN 2 ELSE 0 END) ${phraseElsewhere}
-    + 1.5 * (${inName})::float / ${text.tokens.length}`
+    + 2 * power((${inName})::float / ${text.tokens.length}, 2)`
   if (text.mode === 'fuzzy') return Prisma.sql`${tiers} + word_similarity(${text.phrase}, e."searchText")`
   return Prisma.sql`${tiers} + ts_rank(e."searchVector", ${tsQuery(text)})`
 }
