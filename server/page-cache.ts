@@ -1,7 +1,7 @@
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { type RequestHandler } from 'express'
-import pg from 'pg'
+import { onCatalogChange } from '#app/utils/catalog-changes.server.ts'
 
 const gzip = promisify(zlib.gzip)
 
@@ -21,7 +21,7 @@ export function createPageCache(options: { databaseUrl: string; maxEntries?: num
   const maxEntries = options.maxEntries ?? 2000
   const maxAgeMs = options.maxAgeMs ?? 60_000
   const entries = new Map<string, Entry>()
-  const listener = listenForChanges(options.databaseUrl, () => entries.clear())
+  const unsubscribe = onCatalogChange(options.databaseUrl, () => entries.clear())
 
   const middleware: RequestHandler = (req, res, next) => {
     if (req.method !== 'GET' || req.headers.cookie?.includes(`${SESSION_COOKIE}=`)) return next()
@@ -74,34 +74,5 @@ export function createPageCache(options: { databaseUrl: string; maxEntries?: num
     next()
   }
 
-  return { middleware, clear: () => entries.clear(), close: () => listener.close() }
-}
-
-function listenForChanges(url: string, onChange: () => void) {
-  let client: pg.Client | null = null
-  let closed = false
-  const connect = (attempt: number) => {
-    if (closed) return
-    const next = new pg.Client({ connectionString: url })
-    client = next
-    next.on('notification', onChange)
-    next.on('error', () => {})
-    next.on('end', () => {
-      // Whatever changed while we were not listening is unknown: start from an empty cache.
-      onChange()
-      if (!closed) setTimeout(() => connect(attempt + 1), Math.min(30_000, 500 * 2 ** attempt)).unref()
-    })
-    next
-      .connect()
-      .then(() => next.query('LISTEN catalog_changed'))
-      .then(() => onChange())
-      .catch(() => next.end().catch(() => {}))
-  }
-  connect(0)
-  return {
-    close: () => {
-      closed = true
-      void client?.end().catch(() => {})
-    },
-  }
+  return { middleware, clear: () => entries.clear(), close: unsubscribe }
 }

@@ -58,23 +58,10 @@ export function createId(): string {
 
 // ───────────── Shared row builders ─────────────
 
-type ProductRow = {
+/** A product row as inserted: the seed's fields, ids resolved, days turned into dates. */
+type ProductRow = Omit<ProductSeed, 'producerSlug' | 'publishedDaysAgo' | 'certificates'> & {
   id: string
   producerId: string
-  sku: string
-  slug: string
-  groupCode: string
-  subgroupCode: string
-  nameVi: string
-  nameEn: string
-  descriptionVi: string
-  descriptionEn: string
-  priceVnd: number
-  unitVi: string
-  unitEn: string
-  weightGrams: number
-  stock: number
-  status: ProductSeed['status']
   publishedAt: Date | null
   createdAt: Date
 }

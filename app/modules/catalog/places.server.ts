@@ -31,8 +31,8 @@ export async function listRegionsWithCounts() {
   }))
 }
 
-const VILLAGE_SUMMARY = {
-  id: true,
+/** A craft village as product pages tell it: name, craft and story. */
+export const VILLAGE_STORY_SELECT = {
   slug: true,
   name: true,
   nameEn: true,
@@ -40,6 +40,11 @@ const VILLAGE_SUMMARY = {
   craftEn: true,
   storyVi: true,
   storyEn: true,
+} as const
+
+const VILLAGE_SUMMARY = {
+  ...VILLAGE_STORY_SELECT,
+  id: true,
   since: true,
   commune: { select: COMMUNE_ORIGIN_SELECT },
 } as const

@@ -1,6 +1,6 @@
 import { getDb } from '#app/utils/db.server.ts'
 import { findProductCards } from './listing.server.ts'
-import { COMMUNE_ORIGIN_SELECT } from './places.server.ts'
+import { COMMUNE_ORIGIN_SELECT, VILLAGE_STORY_SELECT } from './places.server.ts'
 import { certificateStatus, showsStars, type CertificateStatus } from '../certification/certificate-status.ts'
 
 /** Everything the product page shows, or null when there is no published product with that slug. */
@@ -58,17 +58,7 @@ export async function getPublishedProduct(slug: string, today: Date) {
           status: true,
           storyVi: true,
           storyEn: true,
-          village: {
-            select: {
-              slug: true,
-              name: true,
-              nameEn: true,
-              craftVi: true,
-              craftEn: true,
-              storyVi: true,
-              storyEn: true,
-            },
-          },
+          village: { select: VILLAGE_STORY_SELECT },
           commune: { select: COMMUNE_ORIGIN_SELECT },
         },
       },
