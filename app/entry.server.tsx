@@ -2,6 +2,7 @@ import { Writable } from 'node:stream'
 import { type EntryContext } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
+import { keepPersonalResponsesPrivate } from './utils/http.server.ts'
 
 const ABORT_DELAY_MS = 5_000
 
@@ -16,6 +17,7 @@ export default function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
+  keepPersonalResponsesPrivate(request, responseHeaders)
   return new Promise<Response>((resolve, reject) => {
     const chunks: Buffer[] = []
     let status = responseStatusCode
@@ -47,4 +49,9 @@ export default function handleRequest(
     )
     setTimeout(abort, ABORT_DELAY_MS + 1_000).unref()
   })
+}
+
+export function handleDataRequest(response: Response, { request }: { request: Request }) {
+  keepPersonalResponsesPrivate(request, response.headers)
+  return response
 }

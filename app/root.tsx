@@ -1,24 +1,44 @@
-import { type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from './components/error-boundary.tsx'
 import { SiteFooter } from './components/site-footer.tsx'
 import { SiteHeader } from './components/site-header.tsx'
+import { ToastMessage } from './components/toast.tsx'
 import { localeFromParam, type Locale } from './i18n/locale.ts'
 import { messagesFor } from './i18n/messages.ts'
+import type { Toast } from './utils/toast.server.ts'
+import { getUser } from './modules/accounts/session.server.ts'
 import tailwindHref from './styles/tailwind.css?url'
+import { readToast } from './utils/toast.server.ts'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: tailwindHref },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   // An unsupported language segment is left to the route, which answers 404.
   const locale: Locale = localeFromParam(params.lang) ?? 'vi'
-  return { locale }
+  const [user, { toast, clear }] = await Promise.all([getUser(request), readToast(request)])
+  return data(
+    { locale, user: user ? { name: user.name, roles: user.roles } : null, toast },
+    clear ? { headers: { 'Set-Cookie': clear } } : undefined,
+  )
 }
 
-function Document({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+export type RootUser = { name: string; roles: string[] } | null
+
+function Document({
+  locale,
+  user,
+  toast,
+  children,
+}: {
+  locale: Locale
+  user: RootUser
+  toast: Toast | null
+  children: React.ReactNode
+}) {
   const t = messagesFor(locale)
   return (
     <html lang={locale} className="h-full">
@@ -36,8 +56,9 @@ function Document({ locale, children }: { locale: Locale; children: React.ReactN
         >
           {t.skipToContent}
         </a>
-        <SiteHeader locale={locale} />
+        <SiteHeader locale={locale} user={user} />
         <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 lg:px-8">
+          <ToastMessage toast={toast} />
           {children}
         </main>
         <SiteFooter locale={locale} />
@@ -50,7 +71,11 @@ function Document({ locale, children }: { locale: Locale; children: React.ReactN
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root')
-  return <Document locale={data?.locale ?? 'vi'}>{children}</Document>
+  return (
+    <Document locale={data?.locale ?? 'vi'} user={data?.user ?? null} toast={data?.toast ?? null}>
+      {children}
+    </Document>
+  )
 }
 
 export default function App() {

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import { ensurePlaceholderImages, placeholderImages } from '#app/modules/media/placeholder.server.ts'
 import { migrateDatabase, openDatabase } from '../server/database.ts'
 import { disconnectDb, getDb } from '#app/utils/db.server.ts'
+import { seedDemoData } from './seed/demo.ts'
 import { isDatabaseEmpty, seedGeneratedCatalogue, seedReferenceData, type SeedImagesProvider } from './seed/run-seed.ts'
 
 const USAGE = `Usage: npm run seed [-- --products N]
@@ -68,6 +69,8 @@ try {
         `${reference.villages} villages, ${reference.producers} producers, ${reference.products} products, ` +
         `${reference.certificates} certificates`,
     )
+    const demo = await seedDemoData(db)
+    console.log(`seed: ${demo.accounts} demo accounts (password in README)`)
   } else if (productCount === 0) {
     console.log('seed: reference data already present, nothing to do (use --products N to add generated products).')
   }

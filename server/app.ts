@@ -5,6 +5,7 @@ import compression from 'compression'
 import express, { type RequestHandler } from 'express'
 import helmet from 'helmet'
 import pg from 'pg'
+import { CLIENT_IP_HEADER } from '#app/utils/request.server.ts'
 
 export type AppOptions = {
   /** The Remix server build, or a function returning it (development: Vite's SSR loader). */
@@ -37,6 +38,36 @@ export function healthCheck(databaseUrl: string): RequestHandler {
     } catch {
       res.status(503).json({ status: 'unavailable', database: 'unreachable' })
     }
+  }
+}
+
+/**
+ * Cross-site request forgery: session cookies are SameSite=Lax, and every state-changing request
+ * must come from our own origin (Origin header, or Referer when a browser omits Origin). Requests
+ * with neither are refused too: browsers always send one of them on a POST. Webhooks are exempt;
+ * they authenticate with their own signatures.
+ */
+export function sameOriginGuard(): RequestHandler {
+  return (req, res, next) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || req.path.startsWith('/api/webhooks/')) return next()
+    const source = req.get('Origin') ?? req.get('Referer')
+    let sourceHost: string | null = null
+    try {
+      sourceHost = source && source !== 'null' ? new URL(source).host : null
+    } catch {
+      sourceHost = null
+    }
+    if (sourceHost && sourceHost === req.get('Host')) return next()
+    res.status(403).type('text/plain; charset=utf-8')
+    res.end('Yêu cầu bị từ chối: không đến từ trang của Chợ OCOP. / Request refused: it did not come from this site.')
+  }
+}
+
+/** Hands the client address (after `trust proxy`) to Remix in a header the client cannot set. */
+function clientIpHeader(): RequestHandler {
+  return (req, _res, next) => {
+    req.headers[CLIENT_IP_HEADER.toLowerCase()] = req.ip ?? 'unknown'
+    next()
   }
 }
 
@@ -75,6 +106,8 @@ export function createApp(options: AppOptions) {
   }
   if (options.devMiddleware) app.use(options.devMiddleware)
 
+  app.use(sameOriginGuard())
+  app.use(clientIpHeader())
   if (options.pageCache) app.use(options.pageCache)
   const build = options.build
   app.all('*', createRequestHandler({ build, mode: options.production ? 'production' : 'development' }))

@@ -1,12 +1,14 @@
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { type RequestHandler } from 'express'
+import { SESSION_COOKIE_NAME } from '#app/modules/accounts/session.server.ts'
 import { onCatalogChange } from '#app/utils/catalog-changes.server.ts'
+import { FLASH_COOKIE_NAME } from '#app/utils/toast.server.ts'
 
 const gzip = promisify(zlib.gzip)
 
-/** Cookie of a logged-in session (the accounts issue): such requests are never served from cache. */
-export const SESSION_COOKIE = '__session'
+/** Requests carrying a session or a one-time message are personal: never served from or kept in memory. */
+const PERSONAL_COOKIES = [SESSION_COOKIE_NAME, FLASH_COOKIE_NAME].map((name) => `${name}=`)
 
 type Entry = { at: number; status: number; headers: [string, string][]; identity: Buffer; gzip: Buffer }
 
@@ -24,7 +26,8 @@ export function createPageCache(options: { databaseUrl: string; maxEntries?: num
   const unsubscribe = onCatalogChange(options.databaseUrl, () => entries.clear())
 
   const middleware: RequestHandler = (req, res, next) => {
-    if (req.method !== 'GET' || req.headers.cookie?.includes(`${SESSION_COOKIE}=`)) return next()
+    const cookie = req.headers.cookie
+    if (req.method !== 'GET' || (cookie && PERSONAL_COOKIES.some((name) => cookie.includes(name)))) return next()
     const key = req.originalUrl
     const hit = entries.get(key)
     if (hit && Date.now() - hit.at < maxAgeMs) {

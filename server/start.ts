@@ -4,13 +4,15 @@
  * `npm run dev` does the same with Vite's dev server and hot reload instead of a build.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { type ServerBuild } from '@remix-run/node'
 import { disconnectDb, getDb } from '#app/utils/db.server.ts'
 import { startJobs } from '#app/modules/jobs/worker.server.ts'
 import { ensurePlaceholderImages, placeholderImages } from '#app/modules/media/placeholder.server.ts'
 import { getMediaDir } from '#app/modules/media/storage.server.ts'
+import { seedDemoData } from '../prisma/seed/demo.ts'
 import { isDatabaseEmpty, seedReferenceData } from '../prisma/seed/run-seed.ts'
 import { createApp } from './app.ts'
 import { migrateDatabase, openDatabase } from './database.ts'
@@ -49,9 +51,20 @@ function buildIfNeeded() {
   if (result.status !== 0) throw new Error('build failed')
 }
 
+/** A random secret kept in the data directory, so that sessions survive restarts without configuration. */
+function persistentSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(path.dirname(file), { recursive: true })
+  const secret = randomBytes(32).toString('base64url')
+  writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
 async function main() {
   const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
   process.env.MEDIA_DIR ??= path.join(dataDir, 'media')
+  process.env.UPLOAD_DIR ??= path.join(dataDir, 'uploads')
+  process.env.SESSION_SECRET ??= persistentSecret(path.join(dataDir, 'session-secret'))
   if (!dev) buildIfNeeded()
 
   const database = await openDatabase(dataDir, log)
@@ -64,7 +77,8 @@ async function main() {
   await ensurePlaceholderImages()
   if (await isDatabaseEmpty(getDb())) {
     await seedReferenceData(getDb(), { images: placeholderImages })
-    log(`empty database: demo catalogue seeded in ${Date.now() - started} ms`)
+    await seedDemoData(getDb())
+    log(`empty database: demo catalogue and demo accounts seeded in ${Date.now() - started} ms`)
   }
   const jobs = await startJobs({ databaseUrl: database.url, concurrency: 2, logger: log })
 

@@ -1,9 +1,12 @@
-import { Link, NavLink, useLocation } from '@remix-run/react'
+import { Form, Link, NavLink, useLocation } from '@remix-run/react'
 import { localePath, switchLocalePath, type Locale } from '#app/i18n/locale.ts'
 import { messagesFor } from '#app/i18n/messages.ts'
+import { can } from '#app/modules/accounts/permissions.ts'
 import { SearchBox } from './search-box.tsx'
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+export type HeaderUser = { name: string; roles: string[] } | null
+
+export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser }) {
   const t = messagesFor(locale)
   const location = useLocation()
   const other: Locale = locale === 'vi' ? 'en' : 'vi'
@@ -40,7 +43,50 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         >
           {t.nav.switchLanguage}
         </Link>
+        <AccountMenu locale={locale} user={user} />
       </div>
     </header>
+  )
+}
+
+function AccountMenu({ locale, user }: { locale: Locale; user: HeaderUser }) {
+  const t = messagesFor(locale).account.nav
+  const location = useLocation()
+  const linkClass = 'rounded-md px-2 py-1.5 text-sm font-medium text-stone-700 hover:bg-brand-100'
+  if (!user) {
+    const back = location.pathname + location.search
+    const loginTo = `${localePath(locale, '/account/login')}?redirectTo=${encodeURIComponent(back)}`
+    return (
+      <nav aria-label={t.menu} className="flex items-center gap-1">
+        <Link to={loginTo} className={linkClass}>
+          {t.login}
+        </Link>
+        <Link to={localePath(locale, '/account/signup')} className={linkClass}>
+          {t.signup}
+        </Link>
+      </nav>
+    )
+  }
+  return (
+    <nav aria-label={t.menu} className="flex flex-wrap items-center gap-1">
+      {can(user, 'read:listing:own') ? (
+        <Link to={localePath(locale, '/seller')} className={linkClass}>
+          {t.seller}
+        </Link>
+      ) : null}
+      {can(user, 'verify:producer:any') ? (
+        <Link to={localePath(locale, '/admin')} className={linkClass}>
+          {t.office}
+        </Link>
+      ) : null}
+      <Link to={localePath(locale, '/account')} className={linkClass} aria-label={t.accountOf(user.name)}>
+        {user.name}
+      </Link>
+      <Form method="post" action={localePath(locale, '/account/logout')}>
+        <button type="submit" className={linkClass}>
+          {t.logout}
+        </button>
+      </Form>
+    </nav>
   )
 }

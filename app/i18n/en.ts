@@ -1,4 +1,10 @@
 import { type Messages } from './vi.ts'
+import { accountEn } from './areas/account.en.ts'
+import { sellerEn } from './areas/seller.en.ts'
+import { listingsEn } from './areas/listings.en.ts'
+import { catalogImportEn } from './areas/catalog-import.en.ts'
+import { fulfilmentEn } from './areas/fulfilment.en.ts'
+import { officeEn } from './areas/office.en.ts'
 
 /** English user-facing text, the same shape as vi.ts. */
 export const en: Messages = {
@@ -175,4 +181,10 @@ export const en: Messages = {
       'OCOP Market connects buyers with OCOP producers across Vietnam. Star ratings follow Decision 148/QĐ-TTg and are shown only while the certificate is valid.',
     rights: 'Demonstration data.',
   },
+  account: accountEn,
+  seller: sellerEn,
+  listings: listingsEn,
+  catalogImport: catalogImportEn,
+  fulfilment: fulfilmentEn,
+  office: officeEn,
 }

@@ -1,3 +1,10 @@
+import { accountVi } from './areas/account.vi.ts'
+import { sellerVi } from './areas/seller.vi.ts'
+import { listingsVi } from './areas/listings.vi.ts'
+import { catalogImportVi } from './areas/catalog-import.vi.ts'
+import { fulfilmentVi } from './areas/fulfilment.vi.ts'
+import { officeVi } from './areas/office.vi.ts'
+
 /** Vietnamese user-facing text: the default language. `en.ts` mirrors this shape. */
 export const vi = {
   siteName: 'Chợ OCOP',
@@ -172,6 +179,12 @@ export const vi = {
       'Chợ OCOP kết nối người mua với các chủ thể OCOP trên cả nước. Hạng sao theo Quyết định 148/QĐ-TTg và chỉ hiển thị khi chứng nhận còn hiệu lực.',
     rights: 'Dữ liệu minh họa cho mục đích trình diễn.',
   },
+  account: accountVi,
+  seller: sellerVi,
+  listings: listingsVi,
+  catalogImport: catalogImportVi,
+  fulfilment: fulfilmentVi,
+  office: officeVi,
 }
 
 export type Messages = typeof vi

@@ -11,9 +11,24 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[a-zA-Z0-9_-]+$/)
     .default('products'),
+  /**
+   * Signs the session and flash cookies; several comma-separated secrets rotate (the first signs).
+   * `npm start` creates one in the data directory when it is unset; tests and development use a fixed one.
+   */
+  SESSION_SECRET: z.string().min(16).optional(),
+  /** Secure cookies: on in production unless turned off for a plain-HTTP intranet deployment. */
+  COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  /** smtp(s)://user:pass@host:port. Without it mail stays in the database and /dev/mailbox lists it. */
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().default('Chợ OCOP <no-reply@ocop.local>'),
+  /** Set to "off" to hide /dev/mailbox even without SMTP. */
+  DEV_MAILBOX: z.enum(['on', 'off']).default('on'),
 })
 
-export type Env = z.infer<typeof EnvSchema>
+export type Env = Omit<z.infer<typeof EnvSchema>, 'SESSION_SECRET' | 'COOKIE_SECURE'> & {
+  SESSION_SECRET: string
+  COOKIE_SECURE: boolean
+}
 
 let parsed: Env | null = null
 
@@ -25,7 +40,14 @@ export function getEnv(): Env {
         `Invalid environment: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
       )
     }
-    parsed = result.data
+    const { SESSION_SECRET, COOKIE_SECURE, ...rest } = result.data
+    const production = rest.NODE_ENV === 'production'
+    if (production && !SESSION_SECRET) throw new Error('Invalid environment: SESSION_SECRET is required in production')
+    parsed = {
+      ...rest,
+      SESSION_SECRET: SESSION_SECRET ?? 'ocop-development-session-secret',
+      COOKIE_SECURE: COOKIE_SECURE ? COOKIE_SECURE === 'true' : production,
+    }
   }
   return parsed
 }

@@ -11,3 +11,15 @@ const POLICIES = {
 export function cacheHeaders(policy: keyof typeof POLICIES): HeadersInit {
   return { 'Cache-Control': POLICIES[policy] }
 }
+
+/**
+ * A response to a request that carries a session (or a one-time message) shows personal things (the
+ * user's name in the header): a `public` policy chosen by a catalogue loader becomes `private`.
+ */
+export function keepPersonalResponsesPrivate(request: Request, headers: Headers): void {
+  const cookie = request.headers.get('Cookie')
+  if (!cookie || !/(?:^|;\s*)__(?:session|flash)=/.test(cookie)) return
+  const policy = headers.get('Cache-Control')
+  if (!policy || policy.includes('public')) headers.set('Cache-Control', 'private, no-cache')
+  headers.append('Vary', 'Cookie')
+}

@@ -44,6 +44,8 @@ export default async function setup(project: TestProject) {
   const { seedReferenceData } = await import('../../prisma/seed/run-seed.ts')
   const { placeholderImages } = await import('../../app/modules/media/placeholder.server.ts')
   await seedReferenceData(getDb(), { images: placeholderImages })
+  const { seedDemoData } = await import('../../prisma/seed/demo.ts')
+  await seedDemoData(getDb())
   await disconnectDb()
   delete process.env.DATABASE_URL
 

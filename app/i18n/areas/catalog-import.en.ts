@@ -1,0 +1,3 @@
+import { type catalogImportVi } from './catalog-import.vi.ts'
+
+export const catalogImportEn: typeof catalogImportVi = {}

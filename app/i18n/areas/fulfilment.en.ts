@@ -1,0 +1,3 @@
+import { type fulfilmentVi } from './fulfilment.vi.ts'
+
+export const fulfilmentEn: typeof fulfilmentVi = {}

@@ -1,0 +1,3 @@
+import { type listingsVi } from './listings.vi.ts'
+
+export const listingsEn: typeof listingsVi = {}

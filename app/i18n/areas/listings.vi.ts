@@ -1,0 +1,2 @@
+/** Vietnamese text of the listings pages; listings.en.ts mirrors this shape. */
+export const listingsVi = {}

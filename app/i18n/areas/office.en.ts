@@ -1,0 +1,3 @@
+import { type officeVi } from './office.vi.ts'
+
+export const officeEn: typeof officeVi = {}
