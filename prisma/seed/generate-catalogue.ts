@@ -9,6 +9,7 @@
  */
 import type { CertificateSeed, ProducerSeed, ProductSeed } from './types.ts'
 import { mulberry32, type Random } from '#app/utils/random.ts'
+import { slugify } from '#app/utils/slug.ts'
 
 // ───────────── Randomness ─────────────
 
@@ -32,17 +33,7 @@ function weighted<T>(r: Random, items: readonly (readonly [T, number])[]): T {
 
 // ───────────── Text helpers ─────────────
 
-/** ASCII kebab-case slug of a Vietnamese text: "Mật ong Đan Phượng" → "mat-ong-dan-phuong". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-}
+export { slugify }
 
 function roundPrice(value: number): number {
   const step = value >= 1_000_000 ? 50_000 : value >= 200_000 ? 5_000 : 1_000
