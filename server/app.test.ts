@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import { type AddressInfo } from 'node:net'
 import express from 'express'
 import { afterEach, expect, test } from 'vitest'
-import { healthCheck } from './app.ts'
+import { healthCheck, sameOriginGuard } from './app.ts'
 
 const servers: { close: () => void }[] = []
 afterEach(() => servers.splice(0).forEach((s) => s.close()))
@@ -28,4 +28,35 @@ test('/healthz answers 503 when the database is not', async () => {
   const response = await fetch(await serveHealth(unreachable))
   expect(response.status).toBe(503)
   expect(await response.json()).toEqual({ status: 'unavailable', database: 'unreachable' })
+})
+
+async function serveGuarded() {
+  const app = express()
+  app.use(sameOriginGuard())
+  app.all('*', (_req, res) => res.status(200).end('done'))
+  const server = app.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  servers.push(server)
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+test('a POST from another site is refused with a message, a POST from our own pages goes through', async () => {
+  const base = await serveGuarded()
+  const own = new URL(base).host
+  const post = (headers: Record<string, string>, path = '/account/login') =>
+    fetch(base + path, { method: 'POST', headers, body: 'a=1' })
+
+  expect((await post({ Origin: `http://${own}` })).status).toBe(200)
+  expect((await post({ Referer: `http://${own}/account/login` })).status).toBe(200)
+
+  const forged = await post({ Origin: 'https://evil.example' })
+  expect(forged.status).toBe(403)
+  expect(await forged.text()).toContain('Yêu cầu bị từ chối')
+  expect((await post({ Origin: 'null' })).status).toBe(403)
+  expect((await post({})).status).toBe(403)
+  expect((await post({ Origin: `http://${own}.evil.example` })).status).toBe(403)
+
+  // Reading is never blocked, and webhooks authenticate with their own signatures.
+  expect((await fetch(base + '/products')).status).toBe(200)
+  expect((await post({}, '/api/webhooks/stripe')).status).toBe(200)
 })

@@ -94,6 +94,10 @@ test('logged-in requests, private pages and responses setting cookies are never 
   await settle()
   const session = await get('/page', { cookie: '__session=abc' })
   expect(session.response.headers.get('x-page-cache')).toBeNull()
+  // A page about to show a one-time message ("Đã đăng xuất") must not come from memory either.
+  const flash = await get('/page', { cookie: 'theme=x; __flash=abc' })
+  expect(flash.response.headers.get('x-page-cache')).toBeNull()
+  expect((await get('/page', { cookie: 'theme=x' })).response.headers.get('x-page-cache')).toBe('hit')
 
   for (const path of ['/private', '/cookie']) {
     const before = renders
