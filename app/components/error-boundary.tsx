@@ -10,8 +10,14 @@ export function GeneralErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500
   if (status >= 500 && typeof console !== 'undefined') console.error(error)
   const title =
-    status === 404 ? t.errors.notFoundTitle : status === 400 ? t.errors.badRequestTitle : t.errors.errorTitle
-  const text = status === 404 ? t.errors.notFoundText : status >= 500 ? t.errors.errorText : t.errors.errorText
+    status === 404
+      ? t.errors.notFoundTitle
+      : status === 403
+        ? t.errors.forbiddenTitle
+        : status === 400
+          ? t.errors.badRequestTitle
+          : t.errors.errorTitle
+  const text = status === 404 ? t.errors.notFoundText : status === 403 ? t.errors.forbiddenText : t.errors.errorText
   return (
     <section className="mx-auto max-w-xl py-16 text-center">
       <p className="text-sm font-semibold text-brand-700">{status}</p>
@@ -24,6 +30,14 @@ export function GeneralErrorBoundary() {
         >
           {t.errors.backHome}
         </Link>
+        {status === 403 ? (
+          <Link
+            to={localePath(locale, '/account')}
+            className="rounded-md border border-brand-300 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
+          >
+            {t.errors.myAccount}
+          </Link>
+        ) : null}
         <Link
           to={localePath(locale, '/products')}
           className="rounded-md border border-brand-300 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"

@@ -173,6 +173,10 @@ export const en: Messages = {
     errorTitle: 'Something went wrong',
     errorText: 'Sorry, something went wrong on our side. Please try again in a few minutes.',
     badRequestTitle: 'Bad request',
+    forbiddenTitle: 'You do not have access to this page',
+    forbiddenText:
+      'This page is for another role (sellers, the OCOP office…). If you want to sell, apply as a seller from your account page.',
+    myAccount: 'My account',
     backHome: 'Back to the home page',
     browseProducts: 'Browse products',
   },

@@ -171,6 +171,10 @@ export const vi = {
     errorTitle: 'Đã có lỗi xảy ra',
     errorText: 'Xin lỗi, hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.',
     badRequestTitle: 'Yêu cầu không hợp lệ',
+    forbiddenTitle: 'Bạn không có quyền xem trang này',
+    forbiddenText:
+      'Trang này dành cho một vai trò khác (người bán, Văn phòng OCOP…). Nếu bạn muốn bán hàng, hãy đăng ký làm người bán từ trang tài khoản.',
+    myAccount: 'Trang tài khoản',
     backHome: 'Về trang chủ',
     browseProducts: 'Xem sản phẩm',
   },
