@@ -1,7 +1,7 @@
 import { Form, Link, NavLink, useLocation } from '@remix-run/react'
 import { localePath, switchLocalePath, type Locale } from '#app/i18n/locale.ts'
 import { messagesFor } from '#app/i18n/messages.ts'
-import { can } from '#app/modules/accounts/permissions.ts'
+import { can, holds } from '#app/modules/accounts/permissions.ts'
 import { SearchBox } from './search-box.tsx'
 
 export type HeaderUser = { name: string; roles: string[] } | null
@@ -69,7 +69,7 @@ function AccountMenu({ locale, user }: { locale: Locale; user: HeaderUser }) {
   }
   return (
     <nav aria-label={t.menu} className="flex flex-wrap items-center gap-1">
-      {can(user, 'read:listing:own') ? (
+      {holds(user, 'read:listing:own') ? (
         <Link to={localePath(locale, '/seller')} className={linkClass}>
           {t.seller}
         </Link>

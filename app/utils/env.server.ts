@@ -51,3 +51,8 @@ export function getEnv(): Env {
   }
   return parsed
 }
+
+/** Tests that change process.env call this so the next getEnv() reads it again. */
+export function resetEnvForTests(): void {
+  parsed = null
+}

@@ -83,3 +83,11 @@ export function can(user: { roles: readonly string[] } | null | undefined, permi
   if (granted.has(permission)) return true
   return permission.endsWith(':own') && granted.has(permission.replace(/:own$/, ':any') as Permission)
 }
+
+/**
+ * True only when a role grants exactly this permission, without an `any` grant standing in. The
+ * producer workspace uses it: the office may read every listing, but it is not a member of a producer.
+ */
+export function holds(user: { roles: readonly string[] } | null | undefined, permission: Permission): boolean {
+  return !!user && permissionsOf(user.roles).has(permission)
+}

@@ -1,8 +1,8 @@
 import { redirect } from '@remix-run/node'
 import { getDb } from '#app/utils/db.server.ts'
 import { type MemberRole, type ProducerStatus } from '#app/generated/prisma/client.ts'
-import { type Permission } from './permissions.ts'
-import { getSession, requireUserWithPermission, type SessionUser } from './session.server.ts'
+import { holds, type Permission } from './permissions.ts'
+import { getSession, requireUser, type SessionUser } from './session.server.ts'
 
 export type ActiveProducer = { id: string; slug: string; name: string; status: ProducerStatus }
 
@@ -15,13 +15,15 @@ export type SellerContext = {
 }
 
 /**
- * For every /seller loader and action: the user must hold the permission (producer members do) and
+ * For every /seller loader and action: the user's roles must grant the `own` permission itself (producer
+ * members; an office `any` grant does not make anyone a member) and the user must
  * belong to a producer; the producer worked for is the session's choice, else the first membership.
  * Without any membership the user is sent to apply. Records are then looked up *within* this
  * producer (`where: { producerId }`), so another producer's ids answer 404, never its data.
  */
 export async function requireSeller(request: Request, permission: Permission): Promise<SellerContext> {
-  const user = await requireUserWithPermission(request, permission)
+  const user = await requireUser(request)
+  if (!holds(user, permission)) throw new Response('Forbidden', { status: 403 })
   const session = await getSession(request)
   const memberships = await getDb().producerMember.findMany({
     where: { userId: user.id },

@@ -1,0 +1,26 @@
+import { redirect } from '@remix-run/node'
+import { localePath, type Locale } from '#app/i18n/locale.ts'
+import { getUser, requireAnonymous } from '#app/modules/accounts/session.server.ts'
+import { setToast, type Toast } from '#app/utils/toast.server.ts'
+
+/** Pages and answers about one person: never kept by a shared cache. */
+export const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store' } as const
+
+/** The origin links in e-mails point to: the one the user is using. */
+export function requestOrigin(request: Request): string {
+  return new URL(request.url).origin
+}
+
+/** A redirect that shows a one-time message on the next page, with any other cookies (a session). */
+export async function redirectWithToast(url: string, toast: Toast, setCookies: string[] = []): Promise<Response> {
+  const headers = new Headers(PRIVATE_HEADERS)
+  for (const cookie of setCookies) headers.append('Set-Cookie', cookie)
+  headers.append('Set-Cookie', await setToast(toast))
+  return redirect(url, { headers })
+}
+
+/** requireAnonymous, sending a logged-in English reader to the English account page. */
+export async function requireAnonymousIn(request: Request, locale: Locale): Promise<void> {
+  if (locale !== 'vi' && (await getUser(request))) throw redirect(localePath(locale, '/account'))
+  await requireAnonymous(request)
+}
