@@ -1,8 +1,14 @@
 import { type PrismaClient } from '#app/generated/prisma/client.ts'
+import { now } from '#app/utils/clock.server.ts'
 import { seedDemoAccounts } from './demo-accounts.ts'
+import { seedDemoOrders } from './demo-orders.ts'
 
 /** After the reference catalogue: demo accounts for every role (and what they need to show). */
-export async function seedDemoData(db: PrismaClient): Promise<{ accounts: number }> {
+export async function seedDemoData(
+  db: PrismaClient,
+  options: { today?: Date } = {},
+): Promise<{ accounts: number; orders: number }> {
   const accounts = await seedDemoAccounts(db)
-  return { accounts }
+  const orders = await seedDemoOrders(db, { today: options.today ?? now() })
+  return { accounts, orders }
 }
