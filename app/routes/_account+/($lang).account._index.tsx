@@ -291,7 +291,7 @@ function ProfileSection() {
     lastResult: useIntentResult(UPDATE_PROFILE_INTENT),
     constraint: getZodConstraint(schema),
     shouldValidate: 'onBlur',
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     defaultValue: {
       name: account.name,
@@ -346,7 +346,7 @@ function PasswordSection() {
     lastResult: useIntentResult(CHANGE_PASSWORD_INTENT),
     constraint: getZodConstraint(schema),
     shouldValidate: 'onBlur',
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   })
   return (

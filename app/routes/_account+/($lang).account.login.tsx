@@ -62,7 +62,7 @@ export default function LoginPage() {
     lastResult: actionData?.result,
     constraint: getZodConstraint(schema),
     shouldValidate: 'onBlur',
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   })
   const signupTo = localePath(locale, '/account/signup') + (redirectTo ? `?${searchParams.toString()}` : '')

@@ -79,7 +79,7 @@ export default function SignupPage() {
     lastResult: actionData?.result,
     constraint: getZodConstraint(schema),
     shouldValidate: 'onBlur',
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   })
   const loginTo = localePath(locale, '/account/login') + (redirectTo ? `?${searchParams.toString()}` : '')
