@@ -70,7 +70,7 @@ try {
         `${reference.certificates} certificates`,
     )
     const demo = await seedDemoData(db)
-    console.log(`seed: ${demo.accounts} demo accounts (password in README)`)
+    console.log(`seed: ${demo.accounts} demo accounts (password in README), ${demo.orders} demo orders`)
   } else if (productCount === 0) {
     console.log('seed: reference data already present, nothing to do (use --products N to add generated products).')
   }

@@ -1,8 +1,7 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { devMailboxEnabled } from '#app/modules/mail/mailer.server.ts'
-import { getDb } from '#app/utils/db.server.ts'
+import { devMailboxEnabled, getMailMessage } from '#app/modules/mail/mailer.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
   { title: `${page?.message.subject ?? 'Thư · Message'} · Dev mailbox` },
@@ -13,10 +12,7 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders
 
 export async function loader({ params }: LoaderFunctionArgs) {
   if (!devMailboxEnabled()) throw new Response('Not found', { status: 404 })
-  const message = await getDb().mailMessage.findUnique({
-    where: { id: params.id ?? '' },
-    select: { id: true, to: true, subject: true, text: true, transport: true, createdAt: true },
-  })
+  const message = await getMailMessage(params.id ?? '')
   if (!message) throw new Response('Not found', { status: 404 })
   return data(
     { message: { ...message, createdAt: message.createdAt.toISOString() } },

@@ -1,6 +1,5 @@
 import { faker } from '@faker-js/faker'
 import { describe, expect, test } from 'vitest'
-import { PASSWORD_RULES } from '#app/routes/_account+/__account-schemas.ts'
 import { createTestUser as createFactoryUser, TEST_PASSWORD } from '#tests/factories/accounts.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import {
@@ -18,7 +17,6 @@ import {
   updateProfile,
   verifyEmail,
 } from './accounts.server.ts'
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.server.ts'
 import { LOGIN_LIMITS } from './rate-limit.server.ts'
 
 const ORIGIN = 'https://cho-ocop.example'
@@ -57,10 +55,6 @@ async function addSession(userId: string, expiresInMs = 60 * 60 * 1000) {
     select: { id: true },
   })
 }
-
-test('the browser-side password limits are those the server enforces', () => {
-  expect(PASSWORD_RULES).toEqual({ min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })
-})
 
 describe('signUp', () => {
   test('creates a customer with a normalised e-mail and mails a working confirmation link', async () => {

@@ -7,8 +7,6 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
  */
 const COST = { N: 2 ** 15, r: 8, p: 1 }
 const KEY_LENGTH = 32
-export const PASSWORD_MIN_LENGTH = 8
-export const PASSWORD_MAX_LENGTH = 200
 
 function derive(password: string, salt: Buffer, options: ScryptOptions & { N: number; r: number }) {
   return new Promise<Buffer>((resolve, reject) =>

@@ -82,11 +82,16 @@ export function safeRedirectTo(value: FormDataEntryValue | string | null | undef
   return value
 }
 
+/** `/en` for a request to an English page, '' otherwise. */
+function languagePrefix(request: Request): string {
+  const { pathname } = new URL(request.url)
+  return pathname === '/en' || pathname.startsWith('/en/') ? '/en' : ''
+}
+
 function loginUrl(request: Request): string {
   const url = new URL(request.url)
-  const english = url.pathname === '/en' || url.pathname.startsWith('/en/')
   const back = url.pathname + url.search
-  return `${english ? '/en' : ''}/account/login?redirectTo=${encodeURIComponent(back)}`
+  return `${languagePrefix(request)}/account/login?redirectTo=${encodeURIComponent(back)}`
 }
 
 /** The logged-in user, or a redirect to the log-in page that comes back here afterwards. */
@@ -102,7 +107,7 @@ export async function requireUserId(request: Request): Promise<string> {
 
 /** Log-in and sign-up pages: a logged-in user goes to the account page instead. */
 export async function requireAnonymous(request: Request): Promise<void> {
-  if (await getUser(request)) throw redirect('/account')
+  if (await getUser(request)) throw redirect(`${languagePrefix(request)}/account`)
 }
 
 /** 403 unless the user's roles grant the permission (a guest is sent to log in first). */

@@ -33,3 +33,10 @@ export async function listMailbox(limit = 50) {
     select: { id: true, to: true, subject: true, text: true, createdAt: true },
   })
 }
+
+export async function getMailMessage(id: string) {
+  return getDb().mailMessage.findUnique({
+    where: { id },
+    select: { id: true, to: true, subject: true, text: true, transport: true, createdAt: true },
+  })
+}

@@ -7,11 +7,11 @@ import { FormError, SubmitButton, TextField } from '#app/components/ui/form.tsx'
 import { localePath, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { logIn } from '#app/modules/accounts/accounts.server.ts'
-import { createSession, safeRedirectTo } from '#app/modules/accounts/session.server.ts'
+import { createSession, requireAnonymous, safeRedirectTo } from '#app/modules/accounts/session.server.ts'
 import { clientIp } from '#app/utils/request.server.ts'
 import { LoginSchema } from './__account-schemas.ts'
 import { AuthCard, linkClass } from './__auth-card.tsx'
-import { redirectWithToast, requireAnonymousIn } from './account-routes.server.ts'
+import { redirectWithToast } from './account-routes.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
   const t = messagesFor(page?.locale ?? 'vi')
@@ -20,13 +20,13 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params)
-  await requireAnonymousIn(request, locale)
+  await requireAnonymous(request)
   return { locale }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
-  await requireAnonymousIn(request, locale)
+  await requireAnonymous(request)
   const t = messagesFor(locale).account
   const submission = parseWithZod(await request.formData(), { schema: LoginSchema(t) })
   if (submission.status !== 'success') {

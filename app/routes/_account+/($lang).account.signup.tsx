@@ -7,10 +7,10 @@ import { CheckboxField, FormError, SelectField, SubmitButton, TextField } from '
 import { localePath, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { isEmailTaken, signUp } from '#app/modules/accounts/accounts.server.ts'
-import { createSession, safeRedirectTo } from '#app/modules/accounts/session.server.ts'
+import { createSession, requireAnonymous, safeRedirectTo } from '#app/modules/accounts/session.server.ts'
 import { countryOptions, EVEN_WITH_FIELD_ERRORS, PASSWORD_RULES, SignupSchema } from './__account-schemas.ts'
 import { AuthCard, linkClass } from './__auth-card.tsx'
-import { redirectWithToast, requestOrigin, requireAnonymousIn } from './account-routes.server.ts'
+import { redirectWithToast, requestOrigin } from './account-routes.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
   const t = messagesFor(page?.locale ?? 'vi')
@@ -19,13 +19,13 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params)
-  await requireAnonymousIn(request, locale)
+  await requireAnonymous(request)
   return { locale, countries: countryOptions(locale) }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
-  await requireAnonymousIn(request, locale)
+  await requireAnonymous(request)
   const t = messagesFor(locale).account
   const hideFields = ['password', 'confirmPassword']
   const submission = await parseWithZod(await request.formData(), {

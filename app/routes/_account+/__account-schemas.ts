@@ -8,7 +8,8 @@ type AccountMessages = Messages['account']
  * The same limits as app/modules/accounts/password.server.ts, which the browser bundle cannot import
  * (accounts.server.test.ts checks that they agree).
  */
-export const PASSWORD_RULES = { min: 8, max: 200 } as const
+export { PASSWORD_RULES } from '#app/modules/accounts/password-rules.ts'
+import { PASSWORD_RULES } from '#app/modules/accounts/password-rules.ts'
 export const NAME_MAX = 100
 export const COMPANY_MAX = 150
 

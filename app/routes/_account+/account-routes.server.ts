@@ -1,6 +1,4 @@
 import { redirect } from '@remix-run/node'
-import { localePath, type Locale } from '#app/i18n/locale.ts'
-import { getUser, requireAnonymous } from '#app/modules/accounts/session.server.ts'
 import { setToast, type Toast } from '#app/utils/toast.server.ts'
 
 /** Pages and answers about one person: never kept by a shared cache. */
@@ -17,10 +15,4 @@ export async function redirectWithToast(url: string, toast: Toast, setCookies: s
   for (const cookie of setCookies) headers.append('Set-Cookie', cookie)
   headers.append('Set-Cookie', await setToast(toast))
   return redirect(url, { headers })
-}
-
-/** requireAnonymous, sending a logged-in English reader to the English account page. */
-export async function requireAnonymousIn(request: Request, locale: Locale): Promise<void> {
-  if (locale !== 'vi' && (await getUser(request))) throw redirect(localePath(locale, '/account'))
-  await requireAnonymous(request)
 }
