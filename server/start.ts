@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path'
 import { type ServerBuild } from '@remix-run/node'
 import { disconnectDb, getDb } from '#app/utils/db.server.ts'
+import { closeImportQueue } from '#app/modules/catalog-import/import-queue.server.ts'
 import { startJobs } from '#app/modules/jobs/worker.server.ts'
 import { ensurePlaceholderImages, placeholderImages } from '#app/modules/media/placeholder.server.ts'
 import { getMediaDir } from '#app/modules/media/storage.server.ts'
@@ -127,6 +128,7 @@ async function main() {
       clearInterval(sweep)
       pageCache?.close()
       await jobs.stop()
+      await closeImportQueue()
       await disconnectDb()
       await database.stop()
       log('stopped cleanly')

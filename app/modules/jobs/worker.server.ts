@@ -75,6 +75,23 @@ export const TASKS: Record<string, JobDefinition> = {
     // so a search server that comes back is noticed within a minute.
     cron: { match: '* * * * *', options: `jobKey=${SEARCH_SYNC}&jobKeyMode=preserve_run_at` },
   },
+  // CSV catalogue import, payload { importJobId } (app/modules/catalog-import); safe to retry.
+  'catalog-import': {
+    async run(context, helpers) {
+      const { runCatalogImportTask } = await import('../catalog-import/import-task.server.ts')
+      await runCatalogImportTask(context, helpers)
+    },
+  },
+  'accounts-prune': {
+    async run(context) {
+      const { pruneAccountRecords } = await import('../accounts/accounts.server.ts')
+      const pruned = await pruneAccountRecords()
+      context.log(
+        `accounts-prune: ${pruned.loginAttempts} login attempt(s), ${pruned.sessions} session(s), ${pruned.verifications} token(s) removed`,
+      )
+    },
+    cron: { match: '17 3 * * *', options: 'jobKey=accounts-prune' },
+  },
 }
 
 export type StartJobsOptions = {
