@@ -115,3 +115,45 @@ test('a producer signs up, applies, is verified by the office, lists a product w
   await expect(shop.getByRole('link', { name: producerName }).first()).toBeVisible()
   await buyer.close()
 })
+
+test('a producer imports a catalogue CSV, watches it run and reads the report with line numbers', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await logInAs(context, baseURL!, 'ong@ocop.local')
+  const stamp = Date.now().toString(36).toUpperCase()
+  const csv = [
+    'sku;name_vi;group;subgroup;price_vnd;unit;weight_g;stock;status',
+    `CSV-${stamp}-1;Mật ong hoa cà phê ${stamp};thuc-pham;mat-ong-nong-san-khac;210.000;chai 500 ml;700;30;đang bán`,
+    `CSV-${stamp}-2;"Mật ong bạc hà; Hà Giang ${stamp}";thuc-pham;mat-ong-nong-san-khac;320000;chai 500 ml;700;12;published`,
+    `CSV-${stamp}-3;Sáp ong ${stamp};thuc-pham;mat-ong-nong-san-khac;-5;hộp;200;4;draft`,
+    `CSV-${stamp}-4;Phấn hoa ${stamp};thuc-an;mat-ong-nong-san-khac;90000;lọ;250;8;draft`,
+  ].join('\r\n')
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ocop-e2e-')), 'mat-ong.csv')
+  writeFileSync(file, '\uFEFF' + csv)
+
+  await page.goto('/seller/import')
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhập sản phẩm từ tệp CSV' })).toBeVisible()
+  await page.getByLabel('Tệp CSV').setInputFiles(file)
+  await page.getByRole('button', { name: 'Tải lên và nhập' }).click()
+  const summary = page.getByRole('region', { name: 'Đã nhập xong.' })
+  await expect(summary).toBeVisible({ timeout: 30_000 })
+  await expect(summary).toContainText(/Tạo mới\s*2/)
+  await expect(summary).toContainText(/Cập nhật\s*0/)
+  await expect(summary).toContainText(/Bị từ chối\s*2/)
+
+  const rejections = page.getByRole('table').filter({ hasText: 'Lý do' })
+  await expect(rejections.getByRole('row')).toHaveCount(3)
+  await expect(rejections.getByRole('row').nth(1)).toContainText('4')
+  await expect(rejections.getByRole('row').nth(1)).toContainText('Giá không được âm.')
+  await expect(rejections.getByRole('row').nth(2)).toContainText('5')
+  await expect(rejections.getByRole('row').nth(2)).toContainText('Nhóm sản phẩm “thuc-an” không có')
+  await expectNoSeriousA11yViolations(page)
+
+  // The published rows are in the producer's list (and the market); the rejected ones are nowhere.
+  await page.goto(`/seller/listings?q=${stamp}`)
+  await expect(page.getByText(`Mật ong hoa cà phê ${stamp}`)).toBeVisible()
+  await expect(page.getByText(`Mật ong bạc hà; Hà Giang ${stamp}`)).toBeVisible()
+  await expect(page.getByText(`Sáp ong ${stamp}`)).toHaveCount(0)
+})
