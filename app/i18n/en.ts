@@ -1,4 +1,7 @@
 import { type Messages } from './vi.ts'
+import { cartEn } from './areas/cart.en.ts'
+import { checkoutEn } from './areas/checkout.en.ts'
+import { ordersEn } from './areas/orders.en.ts'
 import { accountEn } from './areas/account.en.ts'
 import { sellerEn } from './areas/seller.en.ts'
 import { listingsEn } from './areas/listings.en.ts'
@@ -191,4 +194,7 @@ export const en: Messages = {
   catalogImport: catalogImportEn,
   fulfilment: fulfilmentEn,
   office: officeEn,
+  cart: cartEn,
+  checkout: checkoutEn,
+  orders: ordersEn,
 }

@@ -1,3 +1,6 @@
+import { cartVi } from './areas/cart.vi.ts'
+import { checkoutVi } from './areas/checkout.vi.ts'
+import { ordersVi } from './areas/orders.vi.ts'
 import { accountVi } from './areas/account.vi.ts'
 import { sellerVi } from './areas/seller.vi.ts'
 import { listingsVi } from './areas/listings.vi.ts'
@@ -189,6 +192,9 @@ export const vi = {
   catalogImport: catalogImportVi,
   fulfilment: fulfilmentVi,
   office: officeVi,
+  cart: cartVi,
+  checkout: checkoutVi,
+  orders: ordersVi,
 }
 
 export type Messages = typeof vi

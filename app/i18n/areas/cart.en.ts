@@ -1,0 +1,3 @@
+import { type cartVi } from './cart.vi.ts'
+
+export const cartEn: typeof cartVi = {}

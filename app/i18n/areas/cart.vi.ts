@@ -1,0 +1,2 @@
+/** Vietnamese text of the cart pages; cart.en.ts mirrors this shape. */
+export const cartVi = {}

@@ -1,0 +1,3 @@
+import { type checkoutVi } from './checkout.vi.ts'
+
+export const checkoutEn: typeof checkoutVi = {}

@@ -1,0 +1,2 @@
+/** Vietnamese text of the checkout pages; checkout.en.ts mirrors this shape. */
+export const checkoutVi = {}

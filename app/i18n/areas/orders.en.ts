@@ -1,0 +1,3 @@
+import { type ordersVi } from './orders.vi.ts'
+
+export const ordersEn: typeof ordersVi = {}

@@ -1,0 +1,2 @@
+/** Vietnamese text of the orders pages; orders.en.ts mirrors this shape. */
+export const ordersVi = {}
