@@ -7,7 +7,16 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['build/', 'node_modules/', 'app/generated/', '.data/', 'scratch/', 'playwright-report/', 'test-results/', 'public/'],
+    ignores: [
+      'build/',
+      'node_modules/',
+      'app/generated/',
+      '.data/',
+      'scratch/',
+      'playwright-report/',
+      'test-results/',
+      'public/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

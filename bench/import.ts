@@ -14,7 +14,7 @@
  * 4. Baseline: the same rows, one Prisma upsert per row (with uniqueProductSlug for new ones), for
  *    1,000 creates and then 1,000 updates on another new producer; extrapolated to 10,000.
  */
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { uniqueProductSlug } from '#app/modules/producer/product-slug.server.ts'
@@ -22,12 +22,9 @@ import { OCOP_GROUPS } from '#app/modules/catalog/ocop-groups.ts'
 import { createRowValidator, readHeader, type ImportRow } from '#app/modules/catalog-import/catalog-rows.server.ts'
 import { readCsvRecords } from '#app/modules/catalog-import/csv-reader.server.ts'
 import { IMPORT_LIMITS, runCatalogImport } from '#app/modules/catalog-import/run-import.server.ts'
-import { disconnectDb, getDb } from '#app/utils/db.server.ts'
-import { migrateDatabase } from '../server/database.ts'
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/embedded-postgres.ts'
-import { seedReferenceData } from '../prisma/seed/run-seed.ts'
+import { getDb } from '#app/utils/db.server.ts'
 import { machineLines } from './lib/catalogue.ts'
-import { cleanUpOnSignals } from './lib/processes.ts'
+import { withFreshDatabase } from './lib/fresh-database.ts'
 import { markdownTable, ms, rate } from './lib/report.ts'
 import { percentile } from './lib/stats.ts'
 
@@ -383,17 +380,8 @@ function importTable(runs: ImportRun[]): string {
   )
 }
 
-async function run(workDir: string, setDatabase: (db: EmbeddedDatabase) => void) {
+async function run(workDir: string) {
   for (const line of machineLines()) log(line)
-  const databaseDir = path.join(workDir, 'postgres')
-  let started = performance.now()
-  const database = await startEmbeddedPostgres({ dataDir: databaseDir, database: 'ocop' })
-  setDatabase(database)
-  process.env.DATABASE_URL = database.url
-  await migrateDatabase(database.url)
-  await seedReferenceData(getDb())
-  log(`fresh embedded PostgreSQL migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-
   const db = getDb()
   const village = await db.craftVillage.findUniqueOrThrow({
     where: { slug: 'lang-nuoi-ong-dan-phuong' },
@@ -447,7 +435,6 @@ async function run(workDir: string, setDatabase: (db: EmbeddedDatabase) => void)
   const baselineProducer = await newProducer('htx-bench-tung-dong', 'HTX Bench Từng Dòng')
   const createRows = await validRows(firstFile, village.slug, BASELINE_ROWS)
   const updateRows = await validRows(secondFile, village.slug, BASELINE_ROWS)
-  started = performance.now()
   const naiveCreate = await naiveImport(baselineProducer, createRows)
   const naiveUpdate = await naiveImport(baselineProducer, updateRows)
 
@@ -508,28 +495,7 @@ async function run(workDir: string, setDatabase: (db: EmbeddedDatabase) => void)
 }
 
 async function main() {
-  const workDir = path.join(BENCH_DIR, `run-${process.pid}`)
-  rmSync(workDir, { recursive: true, force: true })
-  mkdirSync(workDir, { recursive: true })
-  // As root the server runs as the `postgres` user, which must be able to reach the folder.
-  chmodSync(BENCH_DIR, 0o755)
-  chmodSync(workDir, 0o777)
-  delete process.env.DATABASE_URL
-  let database: EmbeddedDatabase | null = null
-  let cleaned = false
-  const cleanUp = async () => {
-    if (cleaned) return
-    cleaned = true
-    await disconnectDb().catch(() => undefined)
-    await database?.stop().catch(() => undefined)
-    rmSync(workDir, { recursive: true, force: true })
-  }
-  cleanUpOnSignals(cleanUp, log)
-  try {
-    await run(workDir, (db) => (database = db))
-  } finally {
-    await cleanUp()
-  }
+  await withFreshDatabase(BENCH_DIR, log, run)
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { Form, Link, NavLink, useLocation } from '@remix-run/react'
 import { localePath, switchLocalePath, type Locale } from '#app/i18n/locale.ts'
 import { messagesFor } from '#app/i18n/messages.ts'
 import { can, holds } from '#app/modules/accounts/permissions.ts'
+import { CartLink } from './cart-link.tsx'
 import { SearchBox } from './search-box.tsx'
 
 export type HeaderUser = { name: string; roles: string[] } | null
@@ -43,6 +44,7 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
         >
           {t.nav.switchLanguage}
         </Link>
+        <CartLink locale={locale} />
         <AccountMenu locale={locale} user={user} />
       </div>
     </header>

@@ -2,6 +2,7 @@ import { type Messages } from './vi.ts'
 import { cartEn } from './areas/cart.en.ts'
 import { checkoutEn } from './areas/checkout.en.ts'
 import { ordersEn } from './areas/orders.en.ts'
+import { paymentsEn } from './areas/payments.en.ts'
 import { accountEn } from './areas/account.en.ts'
 import { sellerEn } from './areas/seller.en.ts'
 import { listingsEn } from './areas/listings.en.ts'
@@ -197,4 +198,5 @@ export const en: Messages = {
   cart: cartEn,
   checkout: checkoutEn,
   orders: ordersEn,
+  payments: paymentsEn,
 }

@@ -1,6 +1,7 @@
 import { cartVi } from './areas/cart.vi.ts'
 import { checkoutVi } from './areas/checkout.vi.ts'
 import { ordersVi } from './areas/orders.vi.ts'
+import { paymentsVi } from './areas/payments.vi.ts'
 import { accountVi } from './areas/account.vi.ts'
 import { sellerVi } from './areas/seller.vi.ts'
 import { listingsVi } from './areas/listings.vi.ts'
@@ -195,6 +196,7 @@ export const vi = {
   cart: cartVi,
   checkout: checkoutVi,
   orders: ordersVi,
+  payments: paymentsVi,
 }
 
 export type Messages = typeof vi

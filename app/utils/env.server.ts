@@ -1,5 +1,13 @@
 import { z } from 'zod'
 
+/** DEMO VietQR receiving account, used while VIETQR_* is unset: not a real account, never for real money. */
+export const VIETQR_DEMO = {
+  bankBin: '970436',
+  bankName: 'Vietcombank (tài khoản demo)',
+  accountNumber: '0000000000',
+  accountName: 'CHO OCOP DEMO',
+} as const
+
 /** Environment variables the server reads, checked once. Only getPublicEnv() reaches the browser. */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
@@ -23,6 +31,33 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default('Chợ OCOP <no-reply@ocop.local>'),
   /** Set to "off" to hide /dev/mailbox even without SMTP. */
   DEV_MAILBOX: z.enum(['on', 'off']).default('on'),
+  /** Card payments (Stripe Checkout) are offered only when this is set. */
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_/)
+    .optional(),
+  /** Verifies the Stripe-Signature of /api/webhooks/stripe; without it every delivery is refused. */
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
+  /** Point the Stripe client at another server (tests: tests/fakes/stripe-fake.ts); api.stripe.com otherwise. */
+  STRIPE_API_HOST: z.string().min(1).optional(),
+  STRIPE_API_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
+  /**
+   * The account VietQR transfers go to. The defaults are a DEMO account (number 0000000000) that no
+   * buyer should pay: the order page says so while VIETQR_ACCOUNT_NUMBER is unset.
+   */
+  VIETQR_BANK_BIN: z
+    .string()
+    .regex(/^\d{6}$/)
+    .default(VIETQR_DEMO.bankBin),
+  VIETQR_BANK_NAME: z.string().min(1).default(VIETQR_DEMO.bankName),
+  VIETQR_ACCOUNT_NUMBER: z
+    .string()
+    .regex(/^[0-9A-Za-z]{1,19}$/)
+    .default(VIETQR_DEMO.accountNumber),
+  VIETQR_ACCOUNT_NAME: z.string().min(1).max(50).default(VIETQR_DEMO.accountName),
+  /** Đồng per US dollar, to fix an export order's card total in USD when it is placed (demo rate by default). */
+  VND_PER_USD: z.coerce.number().int().positive().default(26_000),
 })
 
 export type Env = Omit<z.infer<typeof EnvSchema>, 'SESSION_SECRET' | 'COOKIE_SECURE'> & {

@@ -119,6 +119,11 @@ function pages(): [string, Record<RoleName, Outcome>][] {
     ['/seller/import/cm0000000000000000000000', sellers(404, 404)],
     ['/admin', officeOnly({ redirect: '/admin/producers' })],
     ['/admin/producers', officeOnly(200)],
+    ['/admin/payments', officeOnly(200)],
+    ['/cart', everyone(200)],
+    ['/checkout', everyone(200)],
+    ['/orders', everyone(200)],
+    ['/account/orders', signedIn(200)],
   ]
 }
 

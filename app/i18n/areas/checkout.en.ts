@@ -1,3 +1,152 @@
 import { type checkoutVi } from './checkout.vi.ts'
 
-export const checkoutEn: typeof checkoutVi = {}
+const count = (n: number) => n.toLocaleString('en-US')
+
+export const checkoutEn: typeof checkoutVi = {
+  title: 'Checkout',
+  heading: 'Checkout',
+  backToCart: 'Back to your cart',
+  empty: {
+    heading: 'Your cart is empty',
+    text: 'There is nothing to order yet. Pick a few OCOP specialties from around the country, then come back.',
+    browse: 'Browse products',
+  },
+  contact: {
+    legend: 'Recipient',
+    name: 'Full name',
+    phone: 'Mobile phone number',
+    phoneHint: 'The courier calls this number. For example 0912 345 678 or +84 912 345 678.',
+    email: 'Email (optional)',
+    emailHintGuest: 'For the order confirmation and payment instructions.',
+    emailHintUser: 'The order confirmation is sent to this address.',
+    signedInAs: (name: string) => `You are ordering as ${name}.`,
+    guestHint: 'You can order without an account.',
+    login: 'Log in',
+  },
+  delivery: {
+    legend: 'Delivery address',
+    structureHint:
+      'Addresses follow the administrative units in force since 1 July 2025: province or city, then commune or ward (districts no longer exist).',
+    province: 'Province or city',
+    provincePlaceholder: 'Choose a province or city',
+    chooseProvince: 'Choose',
+    chooseProvinceHint: 'Press “Choose” to list the communes and wards of this province.',
+    commune: 'Commune, ward or special zone',
+    communePlaceholder: 'Choose a commune or ward',
+    communeNeedsProvince: 'Choose a province first',
+    loadingCommunes: 'Loading communes and wards…',
+    formerNames: (names: string) => `Before 1 July 2025: ${names}`,
+    street: 'House number, street, hamlet',
+    streetHint: 'For example: 12 lane 34 Van Phuc street, or Xom Chua, Thuong hamlet.',
+    note: 'Note for the courier (optional)',
+    noteHint: 'For example: call before delivering, office hours only.',
+  },
+  payment: {
+    legend: 'Payment method',
+    currencyNote: 'All prices and fees are in Vietnamese đồng (VND), taxes included.',
+    update: 'Update total',
+    methods: {
+      COD: {
+        label: 'Cash on delivery (COD)',
+        hint: (fee: string) => `Pay cash (VND) to the courier as each parcel arrives. COD fee ${fee} per parcel.`,
+      },
+      VIETQR: {
+        label: 'Bank transfer (VietQR)',
+        hint: (hours: number) =>
+          `Scan the QR code with your banking app and transfer in VND. Your items are held for ${count(hours)} hours until the money arrives.`,
+      },
+      STRIPE: {
+        label: 'International card: Visa, Mastercard (via Stripe)',
+        hint: (minutes: number) =>
+          `Charged in VND on Stripe’s secure payment page; your card issuer may convert the currency. Your items are held for ${count(minutes)} minutes.`,
+      },
+    },
+  },
+  summary: {
+    heading: 'Your order',
+    itemCount: (n: number) => `${count(n)} ${n === 1 ? 'item' : 'items'}`,
+    parcelFrom: (producer: string) => `Parcel from ${producer}`,
+    parcelNote: 'Each producer packs and ships its own parcel, so each parcel has its own delivery fee.',
+    quantity: (n: number) => `× ${count(n)}`,
+    goods: 'Goods',
+    shippingFee: (zone: string) => `Delivery (${zone})`,
+    codFee: 'COD fee',
+    shippingPending: 'Delivery: choose a province to see the fee',
+    subtotal: 'Subtotal',
+    shippingTotal: 'Delivery fees',
+    codTotal: 'COD fees',
+    total: 'Total to pay',
+    totalPending: 'Total (before delivery fees)',
+    updating: 'Updating…',
+    problemsHeading: 'Your cart needs changes',
+    problemsText:
+      'Some products are sold out, short of your quantity or no longer for sale. Please fix your cart before ordering.',
+    fixCart: 'Fix the cart',
+  },
+  submit: 'Place order',
+  submitCard: 'Place order and pay by card',
+  pending: 'Placing your order…',
+  agreement: 'By pressing “Place order” you agree to buy the products above for the total shown.',
+  errors: {
+    nameRequired: 'Please enter the recipient’s full name.',
+    nameTooLong: (max: number) => `The name can be at most ${count(max)} characters.`,
+    phoneRequired: 'Please enter a mobile phone number.',
+    phoneInvalid: 'Invalid phone number: 10 digits starting 03, 05, 07, 08 or 09 (or the +84 form).',
+    emailInvalid: 'Invalid email address.',
+    provinceRequired: 'Please choose a province or city.',
+    provinceUnknown: 'There is no such province. Please choose one from the list.',
+    communeRequired: 'Please choose a commune or ward.',
+    communeUnknown: 'There is no such commune or ward. Please choose one from the list.',
+    communeOtherProvince: 'This commune or ward is not in the province you chose. Please choose again.',
+    streetRequired: 'Please enter the house number and street, or the hamlet.',
+    streetTooLong: (max: number) => `The address can be at most ${count(max)} characters.`,
+    noteTooLong: (max: number) => `The note can be at most ${count(max)} characters.`,
+    paymentRequired: 'Please choose a payment method.',
+    paymentNotOffered: 'This payment method is not available at the moment. Please choose another.',
+    formExpired: 'This checkout page is out of date. Please reload it and order again.',
+    emptyCart: 'Your cart is empty: there is nothing to order.',
+    soldOut: (items: string) => `Sold out: ${items}. Please fix your cart and order again.`,
+    soldOutItem: (name: string, requested: number, available: number) =>
+      available > 0
+        ? `${name} (you ordered ${count(requested)}, only ${count(available)} left)`
+        : `${name} (none left)`,
+    stripeUnavailable:
+      'The card payment page could not be opened. Your order is held: please try again from the order page in a few minutes.',
+  },
+  toasts: {
+    placed: (number: string) => `Order ${number} placed. Thank you!`,
+    awaitingTransfer: (number: string) => `Order ${number} placed. Please make the transfer as shown below.`,
+  },
+  mail: {
+    subject: (number: string) => `OCOP Market: order ${number} confirmed`,
+    greeting: (name: string) => `Hello ${name},`,
+    intro: (number: string) => `Thank you for ordering at OCOP Market. Your order number is ${number}.`,
+    parcel: (producer: string) => `Parcel from ${producer}`,
+    line: (name: string, quantity: number, price: string, total: string) =>
+      `  - ${name} × ${count(quantity)} (${price}) = ${total}`,
+    goods: 'Goods',
+    shippingFee: 'Delivery',
+    codFee: 'COD fee',
+    subtotal: 'Subtotal',
+    shipping: 'Delivery and COD fees',
+    total: 'Total to pay',
+    deliverTo: 'Deliver to',
+    payment: 'Payment',
+    cod: (amount: string) => `Cash on delivery: have ${amount} in cash ready, paid to the courier parcel by parcel.`,
+    vietqr: {
+      intro: 'Bank transfer (VietQR). Open the order page to scan the QR code, or transfer with these details:',
+      bank: 'Bank',
+      account: 'Account number',
+      accountName: 'Account holder',
+      amount: 'Amount',
+      transferNote: 'Transfer note',
+      deadline: (when: string) => `Please transfer before ${when}; after that the order is cancelled automatically.`,
+      demo: 'Note: this is a demo account, please do not transfer real money.',
+    },
+    stripe: (when: string) =>
+      `International card via Stripe. If you have not finished paying, open the order page before ${when}.`,
+    viewOrder: 'View your order',
+    lookupHint: 'The order page asks for the phone number you ordered with.',
+    signature: 'OCOP Market',
+  },
+}

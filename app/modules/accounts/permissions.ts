@@ -31,6 +31,7 @@ export type Permission =
   | 'update:shipment:any'
   | 'read:user:any'
   | 'update:user:any'
+  | 'confirm:payment:any'
 
 const EVERY_USER: Permission[] = ['read:account:own', 'update:account:own', 'read:order:own', 'create:producer:own']
 
@@ -51,6 +52,7 @@ const OFFICE: Permission[] = [
   'read:certificate:any',
   'update:certificate:any',
   'read:listing:any',
+  'confirm:payment:any',
 ]
 
 export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {

@@ -129,8 +129,11 @@ export async function priceCart(
       lineTotalVnd,
       problems,
     })
-    group.subtotalVnd += lineTotalVnd
-    group.weightGrams += product.weightGrams * line.quantity
+    // A product no longer for sale is shown (to be removed) but neither charged nor shipped.
+    if (!problems.includes('unavailable')) {
+      group.subtotalVnd += lineTotalVnd
+      group.weightGrams += product.weightGrams * line.quantity
+    }
   }
   const list = [...groups.values()]
   for (const group of list) {

@@ -68,6 +68,16 @@ async function searchSync(context: JobContext, helpers: JobHelpers): Promise<voi
  * expiry reminders, …); each may have a crontab schedule.
  */
 export const TASKS: Record<string, JobDefinition> = {
+  // Unpaid online orders past their hold: cancelled, stock released (app/modules/checkout/hold-expiry.server.ts).
+  'order-hold-expiry': {
+    async run(context) {
+      const { expireHolds } = await import('../checkout/hold-expiry.server.ts')
+      const { cancelled, orderNumbers } = await expireHolds()
+      if (cancelled > 0)
+        context.log(`order-hold-expiry: ${cancelled} unpaid order(s) cancelled: ${orderNumbers.join(', ')}`)
+    },
+    cron: { match: '* * * * *', options: 'jobKey=order-hold-expiry&jobKeyMode=preserve_run_at' },
+  },
   [SEARCH_SYNC]: {
     run: searchSync,
     // The NOTIFY from the outbox trigger gives ~1 s latency; this tick is the safety net (a missed
@@ -91,6 +101,14 @@ export const TASKS: Record<string, JobDefinition> = {
       )
     },
     cron: { match: '17 3 * * *', options: 'jobKey=accounts-prune' },
+  },
+  // Guest carts nobody changed for 60 days (app/modules/cart).
+  'carts-prune': {
+    async run(context) {
+      const { pruneGuestCarts } = await import('../cart/cart.server.ts')
+      context.log(`carts-prune: ${await pruneGuestCarts()} guest cart(s) removed`)
+    },
+    cron: { match: '37 3 * * *', options: 'jobKey=carts-prune' },
   },
 }
 

@@ -198,6 +198,7 @@ async function revokeOtherSessionsIntent({ locale, t, session }: IntentContext) 
 export default function AccountPage() {
   const { account, canSell, isOffice } = useLoaderData<typeof loader>()
   const t = useMessages().account
+  const myOrders = useMessages().orders.history
   const locale = useLocale()
   return (
     <div className="mx-auto max-w-4xl space-y-8">
@@ -242,6 +243,12 @@ export default function AccountPage() {
           {t.page.shortcuts}
         </h2>
         <ul className="mt-3 space-y-3">
+          <li>
+            <Link to={localePath(locale, '/account/orders')} className="font-medium text-brand-800 underline">
+              {myOrders.link}
+            </Link>
+            <p className="text-sm text-stone-600">{myOrders.linkHint}</p>
+          </li>
           <li>
             {canSell ? (
               <Link to={localePath(locale, '/seller')} className="font-medium text-brand-800 underline">

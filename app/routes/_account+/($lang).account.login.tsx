@@ -8,6 +8,7 @@ import { localePath, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { logIn } from '#app/modules/accounts/accounts.server.ts'
 import { createSession, requireAnonymous, safeRedirectTo } from '#app/modules/accounts/session.server.ts'
+import { mergeGuestCart } from '#app/modules/cart/cart.server.ts'
 import { clientIp } from '#app/utils/request.server.ts'
 import { LoginSchema } from './__account-schemas.ts'
 import { AuthCard, linkClass } from './__auth-card.tsx'
@@ -43,10 +44,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     )
   }
   const sessionCookie = await createSession(request, outcome.userId)
+  const clearGuestCart = await mergeGuestCart(request, outcome.userId)
   return redirectWithToast(
     safeRedirectTo(redirectTo, localePath(locale, '/')),
     { kind: 'success', message: t.login.welcome(outcome.name) },
-    [sessionCookie],
+    clearGuestCart ? [sessionCookie, clearGuestCart] : [sessionCookie],
   )
 }
 

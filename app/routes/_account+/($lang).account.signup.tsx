@@ -8,6 +8,7 @@ import { localePath, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { isEmailTaken, signUp } from '#app/modules/accounts/accounts.server.ts'
 import { createSession, requireAnonymous, safeRedirectTo } from '#app/modules/accounts/session.server.ts'
+import { mergeGuestCart } from '#app/modules/cart/cart.server.ts'
 import { countryOptions, EVEN_WITH_FIELD_ERRORS, PASSWORD_RULES, SignupSchema } from './__account-schemas.ts'
 import { AuthCard, linkClass } from './__auth-card.tsx'
 import { redirectWithToast, requestOrigin } from './account-routes.server.ts'
@@ -57,12 +58,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     )
   }
   const sessionCookie = await createSession(request, outcome.userId)
+  const clearGuestCart = await mergeGuestCart(request, outcome.userId)
   return redirectWithToast(
     safeRedirectTo(redirectTo, localePath(locale, '/account')),
     outcome.mailSent
       ? { kind: 'success', message: t.signup.created(email) }
       : { kind: 'info', message: t.signup.createdMailFailed },
-    [sessionCookie],
+    clearGuestCart ? [sessionCookie, clearGuestCart] : [sessionCookie],
   )
 }
 

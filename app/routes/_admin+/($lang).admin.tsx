@@ -34,6 +34,11 @@ export default function OfficeLayout() {
                 {o.nav.producers}
               </NavLink>
             </li>
+            <li>
+              <NavLink to={localePath(locale, '/admin/payments')} className={navClass}>
+                {t.payments.office.nav}
+              </NavLink>
+            </li>
           </ul>
         </nav>
       </aside>

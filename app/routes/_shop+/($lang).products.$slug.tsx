@@ -1,5 +1,6 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { AddToCart } from '#app/components/add-to-cart.tsx'
 import { CertificateCard } from '#app/components/certificate-card.tsx'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { OriginTrail } from '#app/components/origin-trail.tsx'
@@ -130,6 +131,9 @@ export default function ProductPage() {
             <p className={`mt-1 text-sm font-medium ${product.stock > 0 ? 'text-leaf-700' : 'text-red-700'}`}>
               {product.stock > 0 ? t.product.stock(product.stock) : t.product.outOfStock}
             </p>
+            <div className="mt-4">
+              <AddToCart productId={product.id} stock={product.stock} />
+            </div>
             <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt className="text-stone-600">{t.product.unit}</dt>
               <dd>{pick(locale, product.unitVi, product.unitEn)}</dd>

@@ -1,0 +1,70 @@
+/**
+ * The cart's forms, shared by Conform in the browser and the cart route's action: one schema per
+ * intent, messages in the user's language. The server (cart.server.ts) checks the same limits again.
+ */
+import { type SubmissionResult } from '@conform-to/react'
+import { z } from 'zod'
+import { type Messages } from '#app/i18n/vi.ts'
+
+/** The database refuses more (CartLine CHECK 1..999); so does every form. */
+export const MAX_QUANTITY = 999
+
+export const ADD_INTENT = 'add'
+export const SET_QUANTITY_INTENT = 'set-quantity'
+export const REMOVE_INTENT = 'remove'
+
+/**
+ * Present only in forms submitted by JavaScript (a fetcher): those get data back. A plain form post
+ * (no JavaScript) lacks it and is redirected, so reloading the page never posts again.
+ */
+export const FETCH_FIELD = 'fetch'
+
+/** The province the cart page estimates shipping to, kept across its forms (`?to=01`). */
+export const DESTINATION_FIELD = 'to'
+export const DEFAULT_DESTINATION = '01'
+
+/** What the cart route's action answers a fetcher with. */
+export type CartActionData = {
+  ok: boolean
+  message: string | null
+  result: SubmissionResult<string[]> | null
+}
+
+type CartMessages = Messages['cart']
+
+function productIdField(t: CartMessages) {
+  return z.string({ error: t.errors.product }).trim().min(1, t.errors.product).max(100, t.errors.product)
+}
+
+function quantityField(message: string, min: number) {
+  return z.number({ error: message }).int(message).min(min, message).max(MAX_QUANTITY, message)
+}
+
+export function AddToCartSchema(t: CartMessages) {
+  return z.object({
+    intent: z.literal(ADD_INTENT),
+    productId: productIdField(t),
+    quantity: quantityField(t.errors.quantity(MAX_QUANTITY), 1),
+  })
+}
+
+/** 0 removes the line. */
+export function SetQuantitySchema(t: CartMessages) {
+  return z.object({
+    intent: z.literal(SET_QUANTITY_INTENT),
+    productId: productIdField(t),
+    quantity: quantityField(t.errors.quantityOrZero(MAX_QUANTITY), 0),
+  })
+}
+
+export function RemoveLineSchema(t: CartMessages) {
+  return z.object({
+    intent: z.literal(REMOVE_INTENT),
+    productId: productIdField(t),
+  })
+}
+
+/** Whether a number taken from a form or an argument is an allowed quantity. */
+export function isValidQuantity(value: unknown, { allowZero = false } = {}): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= (allowZero ? 0 : 1) && value <= MAX_QUANTITY
+}
