@@ -64,8 +64,8 @@ async function searchSync(context: JobContext, helpers: JobHelpers): Promise<voi
 }
 
 /**
- * Every task the workers know. Later issues add theirs here (unpaid-order expiry, certificate
- * expiry reminders, …); each may have a crontab schedule.
+ * Every task the workers know; later issues add theirs here (certificate expiry reminders, …). Each
+ * may have a crontab schedule; most load their module on first run, keeping start-up light.
  */
 export const TASKS: Record<string, JobDefinition> = {
   // Unpaid online orders past their hold: cancelled, stock released (app/modules/checkout/hold-expiry.server.ts).
