@@ -23,6 +23,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
               {t.nav.villages}
             </Link>
           </li>
+          <li>
+            <Link className="underline-offset-2 hover:underline" to={localePath(locale, '/orders')}>
+              {t.orders.lookup.title}
+            </Link>
+          </li>
         </ul>
       </div>
     </footer>
