@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { CertificateCard } from '#app/components/certificate-card.tsx'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { OriginTrail } from '#app/components/origin-trail.tsx'
-import { ProductImage } from '#app/components/product-image.tsx'
+import { ProductGallery } from '#app/components/product-gallery.tsx'
 import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { requireSeller } from '#app/modules/accounts/producer-access.server.ts'
@@ -32,7 +32,6 @@ export default function ListingPreviewPage() {
   const v = t.listings.preview
   const name = pick(locale, product.nameVi, product.nameEn)
   const { producer } = product
-  const [mainImage, ...otherImages] = product.images
   return (
     <div className="space-y-6">
       <div role="status" className="rounded-lg border-2 border-dashed border-brand-400 bg-brand-50 px-4 py-3 text-sm">
@@ -57,45 +56,7 @@ export default function ListingPreviewPage() {
       <article>
         <OriginTrail commune={producer.commune} />
         <div className="mt-4 grid gap-8 lg:grid-cols-2">
-          <div>
-            <div className="overflow-hidden rounded-xl bg-brand-50">
-              <ProductImage
-                image={
-                  mainImage
-                    ? {
-                        url: mainImage.url,
-                        alt: pick(locale, mainImage.altVi, mainImage.altEn),
-                        width: mainImage.width,
-                        height: mainImage.height,
-                      }
-                    : null
-                }
-                fallbackLabel={name}
-                sizes="(min-width: 1024px) 50vw, 100vw"
-                className="aspect-[4/3] w-full object-cover"
-                priority
-              />
-            </div>
-            {otherImages.length > 0 ? (
-              <ul aria-label={t.product.images} className="mt-3 grid grid-cols-4 gap-2">
-                {otherImages.map((image) => (
-                  <li key={image.id} className="overflow-hidden rounded-lg">
-                    <ProductImage
-                      image={{
-                        url: image.url,
-                        alt: pick(locale, image.altVi, image.altEn),
-                        width: image.width,
-                        height: image.height,
-                      }}
-                      fallbackLabel={name}
-                      sizes="25vw"
-                      className="aspect-square w-full object-cover"
-                    />
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
+          <ProductGallery images={product.images} name={name} />
           <div className="flex flex-col gap-4">
             <div>
               <p className="text-sm text-stone-600">
