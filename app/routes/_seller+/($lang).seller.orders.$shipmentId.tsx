@@ -393,11 +393,11 @@ export default function SellerShipment() {
                 const props = { from: shipment.status, lastResult: resultFor(intent) }
                 switch (intent) {
                   case CONFIRM_INTENT:
-                    return <ConfirmForm key={intent} {...props} />
+                    return <OneClickForm key={intent} intent={intent} {...props} />
                   case SHIP_INTENT:
                     return <ShipForm key={intent} {...props} />
                   case DELIVER_INTENT:
-                    return <DeliverForm key={intent} {...props} />
+                    return <OneClickForm key={intent} intent={intent} {...props} />
                   case CANCEL_INTENT:
                     return <CancelForm key={intent} {...props} />
                 }
@@ -432,19 +432,26 @@ function ActionCard({
   )
 }
 
-function ConfirmForm({ from, lastResult }: FormProps) {
-  const f = useMessages().fulfilment.forms.confirm
+/** Confirm and deliver: one button, nothing to fill in. */
+function OneClickForm({
+  from,
+  lastResult,
+  intent,
+}: FormProps & { intent: typeof CONFIRM_INTENT | typeof DELIVER_INTENT }) {
+  const forms = useMessages().fulfilment.forms
+  const f = intent === CONFIRM_INTENT ? forms.confirm : forms.deliver
   const [form] = useForm({
-    id: 'confirm-shipment',
+    id: `${intent}-shipment`,
     lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ConfirmSchema }),
+    onValidate: ({ formData }) =>
+      parseWithZod(formData, { schema: intent === CONFIRM_INTENT ? ConfirmSchema : DeliverSchema }),
   })
   return (
     <ActionCard title={f.title} hint={f.hint}>
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="from" value={from} />
         <FormError errors={form.errors} />
-        <SubmitButton name="intent" value={CONFIRM_INTENT} pendingText={f.pending} className="w-full">
+        <SubmitButton name="intent" value={intent} pendingText={f.pending} className="w-full">
           {f.submit}
         </SubmitButton>
       </Form>
@@ -478,26 +485,6 @@ function ShipForm({ from, lastResult }: FormProps) {
         <TextField meta={fields.trackingCode} label={f.trackingCode} hint={f.trackingCodeHint} autoComplete="off" />
         <FormError errors={form.errors} />
         <SubmitButton name="intent" value={SHIP_INTENT} pendingText={f.pending} className="w-full">
-          {f.submit}
-        </SubmitButton>
-      </Form>
-    </ActionCard>
-  )
-}
-
-function DeliverForm({ from, lastResult }: FormProps) {
-  const f = useMessages().fulfilment.forms.deliver
-  const [form] = useForm({
-    id: 'deliver-shipment',
-    lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: DeliverSchema }),
-  })
-  return (
-    <ActionCard title={f.title} hint={f.hint}>
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="from" value={from} />
-        <FormError errors={form.errors} />
-        <SubmitButton name="intent" value={DELIVER_INTENT} pendingText={f.pending} className="w-full">
           {f.submit}
         </SubmitButton>
       </Form>
