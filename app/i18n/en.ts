@@ -9,6 +9,10 @@ import { listingsEn } from './areas/listings.en.ts'
 import { catalogImportEn } from './areas/catalog-import.en.ts'
 import { fulfilmentEn } from './areas/fulfilment.en.ts'
 import { officeEn } from './areas/office.en.ts'
+import { exportTermsEn } from './areas/export.en.ts'
+import { exportCatalogueEn } from './areas/export-catalogue.en.ts'
+import { rfqEn } from './areas/rfq.en.ts'
+import { certificatesEn } from './areas/certificates.en.ts'
 
 /** English user-facing text, the same shape as vi.ts. */
 export const en: Messages = {
@@ -195,6 +199,10 @@ export const en: Messages = {
   catalogImport: catalogImportEn,
   fulfilment: fulfilmentEn,
   office: officeEn,
+  exportTerms: exportTermsEn,
+  exportCatalogue: exportCatalogueEn,
+  rfq: rfqEn,
+  certificates: certificatesEn,
   cart: cartEn,
   checkout: checkoutEn,
   orders: ordersEn,

@@ -8,6 +8,10 @@ import { listingsVi } from './areas/listings.vi.ts'
 import { catalogImportVi } from './areas/catalog-import.vi.ts'
 import { fulfilmentVi } from './areas/fulfilment.vi.ts'
 import { officeVi } from './areas/office.vi.ts'
+import { exportTermsVi } from './areas/export.vi.ts'
+import { exportCatalogueVi } from './areas/export-catalogue.vi.ts'
+import { rfqVi } from './areas/rfq.vi.ts'
+import { certificatesVi } from './areas/certificates.vi.ts'
 
 /** Vietnamese user-facing text: the default language. `en.ts` mirrors this shape. */
 export const vi = {
@@ -193,6 +197,10 @@ export const vi = {
   catalogImport: catalogImportVi,
   fulfilment: fulfilmentVi,
   office: officeVi,
+  exportTerms: exportTermsVi,
+  exportCatalogue: exportCatalogueVi,
+  rfq: rfqVi,
+  certificates: certificatesVi,
   cart: cartVi,
   checkout: checkoutVi,
   orders: ordersVi,

@@ -3,7 +3,7 @@ import { type listingsVi } from './listings.vi.ts'
 export const listingsEn: typeof listingsVi = {
   title: 'Your products',
   newListing: 'Add a product',
-  statusLabel: { DRAFT: 'Draft', PUBLISHED: 'On sale', ARCHIVED: 'Archived' },
+  statusLabel: { DRAFT: 'Draft', PUBLISHED: 'On sale', ARCHIVED: 'Archived', HIDDEN: 'Hidden by the OCOP office' },
   index: {
     filterLabel: 'Filter by status',
     all: 'All',
@@ -171,6 +171,7 @@ export const listingsEn: typeof listingsVi = {
     notVisible: {
       DRAFT: 'The product is a draft: buyers do not see it yet.',
       ARCHIVED: 'The product is archived: buyers do not see it.',
+      HIDDEN: 'The OCOP office hid this product: buyers do not see it. The reason is shown above.',
       PUBLISHED: 'The product is on sale but your producer is not verified yet: buyers do not see it.',
     },
     visible: 'The product is shown in the market.',

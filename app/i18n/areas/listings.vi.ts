@@ -2,7 +2,7 @@
 export const listingsVi = {
   title: 'Sản phẩm của bạn',
   newListing: 'Thêm sản phẩm',
-  statusLabel: { DRAFT: 'Nháp', PUBLISHED: 'Đang bán', ARCHIVED: 'Lưu trữ' },
+  statusLabel: { DRAFT: 'Nháp', PUBLISHED: 'Đang bán', ARCHIVED: 'Lưu trữ', HIDDEN: 'Bị văn phòng OCOP ẩn' },
   index: {
     filterLabel: 'Lọc theo trạng thái',
     all: 'Tất cả',
@@ -170,6 +170,7 @@ export const listingsVi = {
     notVisible: {
       DRAFT: 'Sản phẩm đang ở trạng thái Nháp: người mua chưa thấy sản phẩm.',
       ARCHIVED: 'Sản phẩm đã lưu trữ: người mua không thấy sản phẩm.',
+      HIDDEN: 'Văn phòng OCOP đã ẩn sản phẩm này: người mua không thấy sản phẩm. Lý do ghi ở trên.',
       PUBLISHED: 'Sản phẩm đang bán nhưng chủ thể chưa được xác minh: người mua chưa thấy sản phẩm.',
     },
     visible: 'Sản phẩm đang hiển thị trên chợ.',

@@ -6,7 +6,7 @@ export const officeEn: typeof officeVi = {
   producers: {
     title: 'Producer applications',
     filterLabel: 'Application status',
-    status: { PENDING: 'Waiting', VERIFIED: 'Verified', REJECTED: 'Rejected', SUSPENDED: 'Suspended' },
+    status: { PENDING: 'Waiting', MORE_INFO: 'More information requested', VERIFIED: 'Verified', REJECTED: 'Rejected', SUSPENDED: 'Suspended' },
     count: (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'application' : 'applications'}`,
     empty: 'No applications with this status.',
     listLabel: 'Applications',

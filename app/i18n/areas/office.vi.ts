@@ -5,7 +5,7 @@ export const officeVi = {
   producers: {
     title: 'Hồ sơ chủ thể sản xuất',
     filterLabel: 'Trạng thái hồ sơ',
-    status: { PENDING: 'Chờ xác minh', VERIFIED: 'Đã xác minh', REJECTED: 'Bị từ chối', SUSPENDED: 'Tạm ngừng' },
+    status: { PENDING: 'Chờ xác minh', MORE_INFO: 'Cần bổ sung hồ sơ', VERIFIED: 'Đã xác minh', REJECTED: 'Bị từ chối', SUSPENDED: 'Tạm ngừng' },
     count: (n: number) => `${n.toLocaleString('vi-VN')} hồ sơ`,
     empty: 'Không có hồ sơ nào ở trạng thái này.',
     listLabel: 'Danh sách hồ sơ',

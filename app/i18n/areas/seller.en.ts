@@ -15,6 +15,7 @@ export const sellerEn: typeof sellerVi = {
   memberRole: { OWNER: 'Owner', STAFF: 'Staff' },
   status: {
     PENDING: 'Waiting for the OCOP office to verify you: your products are not shown in the market until then.',
+    MORE_INFO: 'The OCOP office needs more documents: see the note below and send them.',
     VERIFIED: 'Verified',
     REJECTED: 'Application rejected',
     SUSPENDED: 'Suspended: your products are not shown in the market.',

@@ -14,6 +14,7 @@ export const sellerVi = {
   memberRole: { OWNER: 'Chủ sở hữu', STAFF: 'Nhân viên' },
   status: {
     PENDING: 'Đang chờ Văn phòng OCOP xác minh: sản phẩm chưa hiển thị trên chợ cho đến khi được xác minh.',
+    MORE_INFO: 'Văn phòng OCOP cần bổ sung hồ sơ: xem ghi chú bên dưới và gửi thêm giấy tờ.',
     VERIFIED: 'Đã xác minh',
     REJECTED: 'Hồ sơ bị từ chối',
     SUSPENDED: 'Tạm ngừng: sản phẩm không hiển thị trên chợ.',

@@ -21,6 +21,11 @@ export type Permission =
   | 'update:producer:own'
   | 'read:export-catalogue:any'
   | 'create:rfq:own'
+  | 'read:rfq:own'
+  | 'update:rfq:own'
+  | 'moderate:listing:any'
+  | 'read:audit:any'
+  | 'update:programme:any'
   | 'read:producer:any'
   | 'verify:producer:any'
   | 'read:certificate:any'
@@ -44,6 +49,9 @@ const PRODUCER: Permission[] = [
   'import:listing:own',
   'read:shipment:own',
   'update:shipment:own',
+  // RFQ parts addressed to the producer: read, quote, decline, message.
+  'read:rfq:own',
+  'update:rfq:own',
 ]
 
 const OFFICE: Permission[] = [
@@ -52,13 +60,17 @@ const OFFICE: Permission[] = [
   'read:certificate:any',
   'update:certificate:any',
   'read:listing:any',
+  // Listing moderation: hide with a reason, lift the hiding.
+  'moderate:listing:any',
   'confirm:payment:any',
+  'read:audit:any',
+  'update:programme:any',
 ]
 
 export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   CUSTOMER: EVERY_USER,
   PRODUCER: [...EVERY_USER, ...PRODUCER],
-  EXPORT_BUYER: [...EVERY_USER, 'read:export-catalogue:any', 'create:rfq:own'],
+  EXPORT_BUYER: [...EVERY_USER, 'read:export-catalogue:any', 'create:rfq:own', 'read:rfq:own', 'update:rfq:own'],
   OFFICE_STAFF: [...EVERY_USER, ...OFFICE, 'read:export-catalogue:any'],
   ADMIN: [
     ...EVERY_USER,

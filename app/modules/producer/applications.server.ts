@@ -149,7 +149,7 @@ export async function listProducersForReview(status: ProducerStatus) {
     }),
     db.producer.groupBy({ by: ['status'], _count: { _all: true } }),
   ])
-  const counts: Record<ProducerStatus, number> = { PENDING: 0, VERIFIED: 0, REJECTED: 0, SUSPENDED: 0 }
+  const counts: Record<ProducerStatus, number> = { PENDING: 0, MORE_INFO: 0, VERIFIED: 0, REJECTED: 0, SUSPENDED: 0 }
   for (const row of grouped) counts[row.status] = row._count._all
   return { producers, counts }
 }

@@ -21,8 +21,10 @@ export const LISTING_LIMITS = {
 /** Letters, digits, dot, dash, underscore and slash; no spaces (it is matched exactly on re-import). */
 export const SKU_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/
 
+/** The statuses a producer chooses (forms, CSV). */
 export const LISTING_STATUSES = ['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const
-export type ListingStatus = (typeof LISTING_STATUSES)[number]
+/** HIDDEN is set and lifted by the OCOP office only (listing moderation). */
+export type ListingStatus = (typeof LISTING_STATUSES)[number] | 'HIDDEN'
 
 export function isKnownSubgroup(groupCode: string, subgroupCode: string): boolean {
   return OCOP_GROUPS.some((g) => g.code === groupCode && g.subgroups.some((s) => s.code === subgroupCode))
@@ -37,4 +39,5 @@ export const LISTING_TRANSITIONS: Record<ListingStatus, readonly ListingStatus[]
   DRAFT: ['PUBLISHED', 'ARCHIVED'],
   PUBLISHED: ['DRAFT', 'ARCHIVED'],
   ARCHIVED: ['DRAFT'],
+  HIDDEN: [],
 }

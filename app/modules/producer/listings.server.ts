@@ -80,7 +80,7 @@ export async function listListings(
       _count: { select: { images: true } },
     },
   })
-  const counts: Record<ListingStatus, number> = { DRAFT: 0, PUBLISHED: 0, ARCHIVED: 0 }
+  const counts: Record<ListingStatus, number> = { DRAFT: 0, PUBLISHED: 0, ARCHIVED: 0, HIDDEN: 0 }
   for (const row of grouped) counts[row.status] = row._count._all
   return {
     items: items.map(({ images, _count, ...item }) => ({

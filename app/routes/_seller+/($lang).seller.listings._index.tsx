@@ -152,6 +152,7 @@ const STATUS_BADGE: Record<ListingStatus, string> = {
   DRAFT: 'bg-stone-100 text-stone-800',
   PUBLISHED: 'bg-green-100 text-green-900',
   ARCHIVED: 'bg-amber-100 text-amber-900',
+  HIDDEN: 'bg-red-100 text-red-900',
 }
 
 export default function ListingsPage() {

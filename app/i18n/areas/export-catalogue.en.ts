@@ -1,0 +1,5 @@
+import { type exportCatalogueVi } from './export-catalogue.vi.ts'
+
+export const exportCatalogueEn: typeof exportCatalogueVi = {
+  title: 'Export catalogue',
+}
