@@ -32,6 +32,10 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
           <NavLink to={localePath(locale, '/villages')} className={navClass}>
             {t.nav.villages}
           </NavLink>
+          {/* The export catalogue is English by default: buyers abroad land on /en/export; /export is its Vietnamese version. */}
+          <NavLink to="/en/export" className={navClass}>
+            {t.nav.export}
+          </NavLink>
         </nav>
         <SearchBox locale={locale} />
         <Link

@@ -24,6 +24,7 @@ export const en: Messages = {
     products: 'Products',
     villages: 'Craft villages',
     regions: 'Regions',
+    export: 'Export (B2B)',
     main: 'Main navigation',
     switchLanguage: 'Tiếng Việt',
     switchLanguageLabel: 'Chuyển sang tiếng Việt',

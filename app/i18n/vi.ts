@@ -23,6 +23,7 @@ export const vi = {
     products: 'Sản phẩm',
     villages: 'Làng nghề',
     regions: 'Vùng miền',
+    export: 'Xuất khẩu (B2B)',
     main: 'Điều hướng chính',
     switchLanguage: 'English',
     switchLanguageLabel: 'Switch to English',

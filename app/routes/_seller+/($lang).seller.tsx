@@ -103,6 +103,26 @@ export default function SellerLayout() {
                 {s.nav.orders}
               </NavLink>
             </li>
+            <li>
+              <NavLink to={localePath(locale, '/seller/rfqs')} className={navClass}>
+                {s.nav.rfqs}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={localePath(locale, '/seller/certificates')} className={navClass}>
+                {s.nav.certificates}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={localePath(locale, '/seller/export-profile')} className={navClass}>
+                {s.nav.exportProfile}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={localePath(locale, '/seller/documents')} className={navClass}>
+                {s.nav.documents}
+              </NavLink>
+            </li>
           </ul>
         </nav>
       </aside>
