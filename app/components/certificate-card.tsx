@@ -1,3 +1,5 @@
+import { Link } from '@remix-run/react'
+import { localePath } from '#app/i18n/locale.ts'
 import { useLocale, useMessages } from '#app/i18n/messages.ts'
 import { type CertificateStatus } from '#app/modules/certification/certificate-status.ts'
 import { formatDate } from '#app/utils/dates.ts'
@@ -34,8 +36,17 @@ function StatusText({ certificate }: { certificate: CertificateView }) {
   }
 }
 
-/** The certificate behind the stars, with its validity; no stars when it is expired or revoked. */
-export function CertificateCard({ certificate }: { certificate: CertificateView | null }) {
+/**
+ * The certificate behind the stars, with its validity; no stars when it is expired or revoked.
+ * `linked`: the stars lead to the public certificate page (not in a producer's preview).
+ */
+export function CertificateCard({
+  certificate,
+  linked = false,
+}: {
+  certificate: CertificateView | null
+  linked?: boolean
+}) {
   const t = useMessages()
   const locale = useLocale()
   if (!certificate) {
@@ -68,7 +79,19 @@ export function CertificateCard({ certificate }: { certificate: CertificateView 
         <h2 id="certificate-heading" className="text-lg font-semibold">
           {t.product.certificate}
         </h2>
-        {valid ? <StarBadge stars={certificate.stars} size="lg" /> : null}
+        {valid ? (
+          linked ? (
+            <Link
+              to={localePath(locale, `/certificates/${certificate.id}`)}
+              aria-label={`${t.product.starsLabel(certificate.stars)} · ${t.certificates.public.heading}`}
+              className="rounded-full hover:opacity-90"
+            >
+              <StarBadge stars={certificate.stars} size="lg" />
+            </Link>
+          ) : (
+            <StarBadge stars={certificate.stars} size="lg" />
+          )
+        ) : null}
       </div>
       {certificate.potentialFiveStar && valid ? (
         <p className="mt-1 text-sm font-medium text-brand-800">{t.product.potentialFiveStar}</p>

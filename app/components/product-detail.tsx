@@ -108,7 +108,7 @@ export function ProductDetail({
               <dd>{t.product.grams(product.weightGrams)}</dd>
             </dl>
           </div>
-          <CertificateCard certificate={certificate} />
+          <CertificateCard certificate={certificate} linked={live} />
           <section aria-labelledby="producer-heading" className="rounded-xl border border-stone-200 bg-white p-4">
             <h2 id="producer-heading" className="text-sm font-semibold text-stone-600">
               {t.product.producer}

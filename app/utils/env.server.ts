@@ -29,6 +29,11 @@ const EnvSchema = z.object({
   /** smtp(s)://user:pass@host:port. Without it mail stays in the database and /dev/mailbox lists it. */
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default('Chợ OCOP <no-reply@ocop.local>'),
+  /**
+   * The site's public origin (https://cho-ocop.vn) for links in mails sent by background jobs, which
+   * have no request to take it from. Defaults to http://localhost:<PORT>.
+   */
+  PUBLIC_ORIGIN: z.url().optional(),
   /** Set to "off" to hide /dev/mailbox even without SMTP. */
   DEV_MAILBOX: z.enum(['on', 'off']).default('on'),
   /** Card payments (Stripe Checkout) are offered only when this is set. */
@@ -90,4 +95,11 @@ export function getEnv(): Env {
 /** Tests that change process.env call this so the next getEnv() reads it again. */
 export function resetEnvForTests(): void {
   parsed = null
+}
+
+/** Origin for absolute links outside a request (job mails): PUBLIC_ORIGIN, else this server on localhost. */
+export function publicOrigin(): string {
+  const configured = getEnv().PUBLIC_ORIGIN
+  if (configured) return configured.replace(/\/+$/, '')
+  return `http://localhost:${process.env.PORT ?? 3000}`
 }

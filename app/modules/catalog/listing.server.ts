@@ -73,8 +73,11 @@ export type ResolvedFilters = Omit<ListingFilters, 'village' | 'sort'> & {
   excludeProductId?: string
 }
 
-/** Stars count only while the certificate is valid on `today` (expired or revoked: none). */
-function validStars(today: Date) {
+/**
+ * Stars count only while the certificate is valid on `today` (expired or revoked: none). This and
+ * the text helpers below read "CatalogEntry" as `e`; the export catalogue reuses them.
+ */
+export function validStars(today: Date) {
   const day = today.toISOString().slice(0, 10)
   return Prisma.sql`(CASE WHEN e."certIssuedOn" <= ${day}::date AND e."certExpiresOn" >= ${day}::date THEN e."certStars" END)`
 }
@@ -92,7 +95,7 @@ function tsQuery(text: TextMatch) {
   return Prisma.sql`to_tsquery('simple', ${query})`
 }
 
-function textCondition(text: TextMatch): Prisma.Sql {
+export function textCondition(text: TextMatch): Prisma.Sql {
   if (text.mode === 'fuzzy') return Prisma.sql`${text.phrase} <% e."searchText"`
   return Prisma.sql`e."searchVector" @@ ${tsQuery(text)}`
 }
@@ -105,7 +108,7 @@ const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$
  * prefixes), then words scattered over the document (names weigh most). Typo matches rank by
  * trigram similarity; they are only searched when nothing else matched. See ADR 7.
  */
-function relevance(text: TextMatch): Prisma.Sql {
+export function relevance(text: TextMatch): Prisma.Sql {
   // Whole words, not substrings: "tra" is "Trà" (tea), not the "tra" inside "trai" or "trang".
   const exact = `(^|[^[:alnum:]])${escapeRegex(text.exact)}($|[^[:alnum:]])`
   const phrase = `(^| )${text.phrase}( |$)`

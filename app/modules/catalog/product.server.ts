@@ -45,6 +45,7 @@ export async function getPublishedProduct(slug: string, today: Date) {
           potentialFiveStar: true,
           revokedAt: true,
           revokedReason: true,
+          supersededBy: { select: { id: true } },
         },
       },
       producer: {
@@ -72,8 +73,11 @@ export async function getPublishedProduct(slug: string, today: Date) {
   }))
   // The certificate that speaks for the product: the newest one still carrying stars, else the
   // newest one of any status (so the page can say it expired or was revoked).
+  // A certificate replaced by a re-evaluation never speaks again (even when its successor was revoked).
   const current =
-    certificates.find((c) => showsStars(c.status)) ?? certificates.find((c) => c.status !== 'pending') ?? null
+    certificates.find((c) => showsStars(c.status) && !c.supersededBy) ??
+    certificates.find((c) => c.status !== 'pending') ??
+    null
   const stars = current && showsStars(current.status) ? current.stars : null
 
   const moreFromProducer = await findProductCards(

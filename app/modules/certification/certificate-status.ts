@@ -50,3 +50,20 @@ export function showsStars(status: CertificateStatus): boolean {
 export function daysUntil(date: Date, today: Date): number {
   return Math.round((startOfUtcDay(date).getTime() - startOfUtcDay(today).getTime()) / DAY_MS)
 }
+
+/** The status as the office and the public certificate page show it: a replaced certificate says so. */
+export type CertificateLifecycle = CertificateStatus | 'superseded'
+
+/**
+ * Like `certificateStatus`, but a certificate replaced by a re-evaluation is 'superseded' (whatever
+ * its dates say: the newer one speaks for the product). Revoked still wins: the revocation is the
+ * stronger statement.
+ */
+export function lifecycleStatus(
+  certificate: { issuedOn: Date; expiresOn: Date; revokedAt: Date | null },
+  today: Date,
+  chain: { superseded: boolean },
+): CertificateLifecycle {
+  const status = certificateStatus(certificate, today)
+  return status !== 'revoked' && chain.superseded ? 'superseded' : status
+}

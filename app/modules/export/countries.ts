@@ -90,7 +90,7 @@ export function countryName(code: string, locale: Locale): string {
 
 /** COUNTRIES sorted by their name in the locale (for select lists). */
 export function countriesFor(locale: Locale): Array<{ code: string; name: string }> {
-  return COUNTRIES.map((country) => ({ code: country.code, name: locale === 'en' ? country.en : country.vi })).sort((a, b) =>
-    a.name.localeCompare(b.name, locale),
+  return COUNTRIES.map((country) => ({ code: country.code, name: locale === 'en' ? country.en : country.vi })).sort(
+    (a, b) => a.name.localeCompare(b.name, locale),
   )
 }

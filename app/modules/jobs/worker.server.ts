@@ -68,6 +68,29 @@ async function searchSync(context: JobContext, helpers: JobHelpers): Promise<voi
  * may have a crontab schedule; most load their module on first run, keeping start-up light.
  */
 export const TASKS: Record<string, JobDefinition> = {
+  // The 30-day notice of expiring OCOP certificates (once each), and a cache drop on expiry days
+  // (app/modules/certification/certificate-expiry.server.ts). Certificate days are UTC dates.
+  // RFQs past their needed-by date and quotes past their validity (app/modules/rfq/rfq-expiry.server.ts).
+  'rfq-expiry': {
+    async run(context) {
+      const { expireRfqsAndQuotes } = await import('../rfq/rfq-expiry.server.ts')
+      const { now } = await import('#app/utils/clock.server.ts')
+      const { parts, quotes } = await expireRfqsAndQuotes(now())
+      if (parts > 0 || quotes > 0) context.log(`rfq-expiry: ${parts} request part(s) and ${quotes} quote(s) expired`)
+    },
+    cron: { match: '10 0 * * *', options: 'fill=1d&jobKey=rfq-expiry&jobKeyMode=preserve_run_at' },
+  },
+  'certificate-expiry': {
+    async run(context) {
+      const { runCertificateExpiry } = await import('../certification/certificate-expiry.server.ts')
+      const { now } = await import('#app/utils/clock.server.ts')
+      const { publicOrigin } = await import('#app/utils/env.server.ts')
+      const result = await runCertificateExpiry(now(), { origin: publicOrigin() })
+      if (result.noticesSent > 0 || result.expiredToday > 0)
+        context.log(`certificate-expiry: ${result.noticesSent} notice(s) sent, ${result.expiredToday} expired today`)
+    },
+    cron: { match: '5 0 * * *', options: 'fill=1d&jobKey=certificate-expiry&jobKeyMode=preserve_run_at' },
+  },
   // Unpaid online orders past their hold: cancelled, stock released (app/modules/checkout/hold-expiry.server.ts).
   'order-hold-expiry': {
     async run(context) {

@@ -2,7 +2,10 @@
  * VietQR transfers land in the office's bank account without any notification to us: an operator
  * matches the statement (amount, transfer note) with the orders awaiting a transfer and confirms.
  */
+import { messagesFor } from '#app/i18n/messages.ts'
+import { auditSnapshot, recordAudit } from '#app/modules/office/audit.server.ts'
 import { transitionOrder } from '#app/modules/orders/order-state.server.ts'
+import { formatVnd } from '#app/utils/money.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { paymentMailFor, sendPaymentMails, type PaymentMail } from './payment-mails.server.ts'
 import { transferNoteFor } from './vietqr.server.ts'
@@ -15,7 +18,7 @@ export type ConfirmTransferResult =
 /**
  * Records that the transfer for a VietQR order arrived: the payment SUCCEEDED (who, when) and the
  * order PAID, once, however many times it is called. The order row is locked, so two operators
- * confirming at the same moment produce one event and one mail.
+ * confirming at the same moment produce one event, one audit entry and one mail.
  */
 export async function confirmTransfer(
   orderId: string,
@@ -68,6 +71,15 @@ export async function confirmTransfer(
         select: { id: true },
       })
     }
+    const actor = await tx.user.findUnique({ where: { id: actorUserId }, select: { id: true, email: true } })
+    await recordAudit(tx, actor ?? { id: null, email: actorUserId }, {
+      action: 'payment.confirm',
+      entityType: 'Order',
+      entityId: orderId,
+      summary: messagesFor('vi').office.audit.summaries.confirmTransfer(order.number, formatVnd(order.totalVnd)),
+      before: auditSnapshot({ status: 'AWAITING_PAYMENT', confirmedAt: null }),
+      after: auditSnapshot({ status: 'PAID', confirmedAt: now }),
+    })
     const mail: PaymentMail | null = await paymentMailFor(tx, orderId, 'paid', {
       amount: order.totalVnd,
       currency: 'VND',

@@ -1,11 +1,14 @@
 /**
- * Producers applying through /seller/apply, and the OCOP office verifying or rejecting them. A producer
- * is shown in the market (through the CatalogEntry triggers) only once it is VERIFIED.
+ * Producers applying through /seller/apply. The office's review of the applications lives in
+ * app/modules/office/producer-review.server.ts; a producer is shown in the market (through the
+ * CatalogEntry triggers) only once it is VERIFIED.
  */
 import { randomBytes } from 'node:crypto'
-import { type ProducerKind, type ProducerStatus, type Prisma } from '#app/generated/prisma/client.ts'
+import { type ProducerDocumentKind, type ProducerKind, type Prisma } from '#app/generated/prisma/client.ts'
+import { type StoredDocument } from '#app/modules/media/documents.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { slugify } from '#app/utils/slug.ts'
+import { documentRow } from './producer-documents.server.ts'
 
 export type ProducerApplication = {
   name: string
@@ -70,13 +73,15 @@ async function uniqueProducerSlug(tx: Prisma.TransactionClient, name: string): P
 }
 
 /**
- * Creates the producer (PENDING, applied now), makes the user its OWNER, grants the PRODUCER role and
- * points the user's session at the new producer, all or nothing.
+ * Creates the producer (PENDING, applied now) with the papers sent along (already stored), makes the
+ * user its OWNER, grants the PRODUCER role and points the user's session at the new producer, all or
+ * nothing.
  */
 export async function applyAsProducer(
   userId: string,
   sessionId: string | null,
   application: ProducerApplication,
+  documents: { kind: ProducerDocumentKind; stored: StoredDocument }[] = [],
 ): Promise<{ id: string; slug: string; name: string }> {
   return getDb().$transaction(async (tx) => {
     const slug = await uniqueProducerSlug(tx, application.name)
@@ -97,6 +102,7 @@ export async function applyAsProducer(
         status: 'PENDING',
         appliedAt: new Date(),
         members: { create: { userId, role: 'OWNER' } },
+        documents: { create: documents.map((document) => documentRow(document.kind, document.stored)) },
       },
       select: { id: true, slug: true, name: true },
     })
@@ -108,76 +114,5 @@ export async function applyAsProducer(
       await tx.session.updateMany({ where: { id: sessionId, userId }, data: { activeProducerId: producer.id } })
     }
     return producer
-  })
-}
-
-// ─────────── The office's review ───────────
-
-export async function listProducersForReview(status: ProducerStatus) {
-  const db = getDb()
-  const [producers, grouped] = await Promise.all([
-    db.producer.findMany({
-      where: { status },
-      // Oldest application first: the queue is worked in the order people applied.
-      orderBy: [{ appliedAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
-      take: 200,
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        kind: true,
-        status: true,
-        registrationNumber: true,
-        womenLed: true,
-        ethnicMinority: true,
-        storyVi: true,
-        storyEn: true,
-        phone: true,
-        email: true,
-        appliedAt: true,
-        verifiedAt: true,
-        reviewNote: true,
-        commune: { select: { name: true, kind: true, province: { select: { nameVi: true, nameEn: true } } } },
-        village: { select: { name: true, nameEn: true } },
-        members: {
-          where: { role: 'OWNER' },
-          orderBy: { createdAt: 'asc' },
-          select: { user: { select: { id: true, name: true, email: true } } },
-        },
-        _count: { select: { products: true } },
-      },
-    }),
-    db.producer.groupBy({ by: ['status'], _count: { _all: true } }),
-  ])
-  const counts: Record<ProducerStatus, number> = { PENDING: 0, MORE_INFO: 0, VERIFIED: 0, REJECTED: 0, SUSPENDED: 0 }
-  for (const row of grouped) counts[row.status] = row._count._all
-  return { producers, counts }
-}
-
-export type ReviewResult = { ok: true; name: string } | { ok: false; reason: 'not-found' | 'conflict'; name?: string }
-
-/** Verifies a waiting (or previously rejected) producer: its products on sale appear in the market. */
-export function approveProducer(producerId: string): Promise<ReviewResult> {
-  return getDb().$transaction(async (tx): Promise<ReviewResult> => {
-    const producer = await tx.producer.findUnique({ where: { id: producerId }, select: { name: true, status: true } })
-    if (!producer) return { ok: false, reason: 'not-found' }
-    const { count } = await tx.producer.updateMany({
-      where: { id: producerId, status: { in: ['PENDING', 'REJECTED'] } },
-      data: { status: 'VERIFIED', verifiedAt: new Date(), reviewNote: null },
-    })
-    return count === 1 ? { ok: true, name: producer.name } : { ok: false, reason: 'conflict', name: producer.name }
-  })
-}
-
-/** Rejects a waiting application with the reason the producer will read. */
-export function rejectProducer(producerId: string, reason: string): Promise<ReviewResult> {
-  return getDb().$transaction(async (tx): Promise<ReviewResult> => {
-    const producer = await tx.producer.findUnique({ where: { id: producerId }, select: { name: true } })
-    if (!producer) return { ok: false, reason: 'not-found' }
-    const { count } = await tx.producer.updateMany({
-      where: { id: producerId, status: 'PENDING' },
-      data: { status: 'REJECTED', reviewNote: reason },
-    })
-    return count === 1 ? { ok: true, name: producer.name } : { ok: false, reason: 'conflict', name: producer.name }
   })
 }

@@ -110,7 +110,9 @@ export function ListingSchema(t: ListingMessages) {
         .max(L.maxStock, e.stockInvalid(L.maxStock)),
       descriptionVi: optionalText(L.descriptionMaxLength, e.descriptionTooLong(L.descriptionMaxLength)),
       descriptionEn: optionalText(L.descriptionMaxLength, e.descriptionTooLong(L.descriptionMaxLength)),
-      status: z.enum(LISTING_STATUSES, { error: e.statusInvalid }).default('DRAFT'),
+      // HIDDEN is accepted so that a hidden listing can be saved as it is; LISTING_TRANSITIONS (in the
+      // save) refuses moving into or out of it, so only the office hides and lifts.
+      status: z.enum([...LISTING_STATUSES, 'HIDDEN'], { error: e.statusInvalid }).default('DRAFT'),
     })
     .superRefine((value, ctx) => {
       if (isKnownGroup(value.groupCode) && !isKnownSubgroup(value.groupCode, value.subgroupCode)) {

@@ -115,6 +115,8 @@ export function getListingForEdit(producerId: string, productId: string) {
       descriptionVi: true,
       descriptionEn: true,
       status: true,
+      moderationNote: true,
+      hiddenAt: true,
       publishedAt: true,
       updatedAt: true,
       images: {

@@ -24,6 +24,7 @@ import {
 } from '#app/modules/accounts/accounts.server.ts'
 import { can, holds } from '#app/modules/accounts/permissions.ts'
 import { type CurrentSession, getSession, requireUser } from '#app/modules/accounts/session.server.ts'
+import { listNotifications, markNotificationsRead } from '#app/modules/notifications/notifications.server.ts'
 import { formatDate } from '#app/utils/dates.ts'
 import {
   CHANGE_PASSWORD_INTENT,
@@ -66,7 +67,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params)
   const session = await requireAccountSession(request)
   const { user } = session
-  const [account, sessions] = await Promise.all([getAccount(user.id), listSessions(user.id, session.id)])
+  const [account, sessions, notices] = await Promise.all([
+    getAccount(user.id),
+    listSessions(user.id, session.id),
+    listNotifications({ userId: user.id }),
+  ])
   const exportBuyer = account.roles.includes('EXPORT_BUYER')
   return data(
     {
@@ -91,6 +96,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         createdAt: s.createdAt.toISOString(),
         when: dateTimeText(locale, s.createdAt),
       })),
+      notifications: {
+        unread: notices.unread,
+        items: notices.items.map((n) => ({
+          ...n,
+          createdAt: n.createdAt.toISOString(),
+          when: dateTimeText(locale, n.createdAt),
+        })),
+      },
       canSell: holds(user, 'read:listing:own'),
       isOffice: can(user, 'verify:producer:any'),
     },
@@ -122,6 +135,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return revokeSessionIntent(context)
     case REVOKE_OTHER_SESSIONS_INTENT:
       return revokeOtherSessionsIntent(context)
+    case MARK_NOTIFICATIONS_READ_INTENT:
+      return markNotificationsReadIntent(context)
     default:
       throw new Response(context.t.unknownIntent, { status: 400 })
   }
@@ -195,8 +210,19 @@ async function revokeOtherSessionsIntent({ locale, t, session }: IntentContext) 
   return redirectWithToast(backToAccount(locale), { kind: 'success', message: t.sessions.revokedOthers(count) })
 }
 
+const MARK_NOTIFICATIONS_READ_INTENT = 'mark-notifications-read'
+
+async function markNotificationsReadIntent({ locale, session }: IntentContext) {
+  await markNotificationsRead({ userId: session.user.id })
+  return redirectWithToast(backToAccount(locale), {
+    kind: 'success',
+    message: messagesFor(locale).rfq.notifications.marked,
+  })
+}
+
 export default function AccountPage() {
-  const { account, canSell, isOffice } = useLoaderData<typeof loader>()
+  const { account, canSell, isOffice, exportBuyer } = useLoaderData<typeof loader>()
+  const rfq = useMessages().rfq
   const t = useMessages().account
   const myOrders = useMessages().orders.history
   const locale = useLocale()
@@ -263,6 +289,14 @@ export default function AccountPage() {
               </>
             )}
           </li>
+          {exportBuyer ? (
+            <li>
+              <Link to={localePath(locale, '/account/rfqs')} className="font-medium text-brand-800 underline">
+                {rfq.accountLink}
+              </Link>
+              <p className="text-sm text-stone-600">{rfq.accountLinkHint}</p>
+            </li>
+          ) : null}
           {isOffice ? (
             <li>
               <Link to={localePath(locale, '/admin')} className="font-medium text-brand-800 underline">
@@ -273,6 +307,8 @@ export default function AccountPage() {
         </ul>
       </section>
 
+      <NotificationsSection />
+
       <div className="grid gap-8 lg:grid-cols-2">
         {/* Remounted when the account changes, so a saved form shows the stored values and no typed password. */}
         <ProfileSection key={`profile-${account.version}`} />
@@ -281,6 +317,59 @@ export default function AccountPage() {
 
       <SessionsSection />
     </div>
+  )
+}
+
+function NotificationsSection() {
+  const { notifications } = useLoaderData<typeof loader>()
+  const t = useMessages().rfq.notifications
+  const locale = useLocale()
+  return (
+    <section aria-labelledby="notifications-heading" className="rounded-xl border border-stone-200 bg-white p-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h2 id="notifications-heading" className="text-lg font-semibold">
+            {t.heading}
+          </h2>
+          <p className="text-sm text-stone-600">{t.unread(notifications.unread)}</p>
+        </div>
+        {notifications.unread > 0 ? (
+          <Form method="post">
+            <SubmitButton name="intent" value={MARK_NOTIFICATIONS_READ_INTENT} variant="secondary">
+              {t.markAllRead}
+            </SubmitButton>
+          </Form>
+        ) : null}
+      </div>
+      {notifications.items.length === 0 ? (
+        <p className="mt-3 text-sm text-stone-600">{t.none}</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-stone-100">
+          {notifications.items.map((n) => (
+            <li key={n.id} className="py-2 text-sm">
+              <p className="flex flex-wrap items-center gap-2">
+                {n.readAt ? null : (
+                  <span className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-medium text-brand-900">
+                    {t.unreadBadge}
+                  </span>
+                )}
+                {n.link ? (
+                  <Link to={localePath(locale, n.link)} className="font-medium text-brand-800 underline">
+                    {n.title}
+                  </Link>
+                ) : (
+                  <span className="font-medium text-stone-900">{n.title}</span>
+                )}
+              </p>
+              {n.body ? <p className="mt-0.5 line-clamp-2 text-stone-700">{n.body}</p> : null}
+              <p className="text-xs text-stone-500">
+                <time dateTime={n.createdAt}>{n.when}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   )
 }
 

@@ -6,7 +6,7 @@ import { callRoute, formResult, toastOf } from '#tests/route-call.ts'
 import * as apply from '../_seller+/($lang).seller_.apply.tsx'
 import * as officeIndex from './($lang).admin._index.tsx'
 import * as officeLayout from './($lang).admin.tsx'
-import * as producers from './($lang).admin.producers.tsx'
+import * as producers from './($lang).admin.producers._index.tsx'
 
 let office: TestUser
 let customer: TestUser
@@ -154,9 +154,9 @@ describe('the office verification queue', () => {
     expect((await getDb().producer.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe('PENDING')
   })
 
-  test('/admin sends the office to the producers queue', async () => {
+  test('/admin opens on the programme dashboard', async () => {
     const outcome = await callRoute(officeIndex.loader, appRequest('/admin', { cookie: office.cookie }))
-    expect(outcome.location).toBe('/admin/producers')
+    expect(outcome.location).toBe('/admin/dashboard')
   })
 
   test('an application shows up with its details and is approved: VERIFIED, and its products go on sale', async () => {
@@ -267,7 +267,7 @@ describe('the office verification queue', () => {
     expect(missing.status).toBe(404)
     const unknown = await callRoute(
       producers.action,
-      appRequest('/admin/producers', { cookie: office.cookie, form: { intent: 'suspend', producerId: 'nope' } }),
+      appRequest('/admin/producers', { cookie: office.cookie, form: { intent: 'delete', producerId: 'nope' } }),
     )
     expect(unknown.status).toBe(400)
   })

@@ -11,7 +11,9 @@ import {
   LOW_STOCK_THRESHOLD,
   parseDashboardPeriod,
 } from '#app/modules/producer/dashboard-settings.ts'
+import { listNotifications } from '#app/modules/notifications/notifications.server.ts'
 import { getProducerDashboard, type SalesDay, type TopProduct } from '#app/modules/producer/dashboard.server.ts'
+import { formatDate } from '#app/utils/dates.ts'
 import { formatVnd } from '#app/utils/money.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
@@ -23,8 +25,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params)
   const { producer } = await requireSeller(request, 'read:shipment:own')
   const period = parseDashboardPeriod(new URL(request.url).searchParams.get('days'))
-  const dashboard = await getProducerDashboard(producer.id, { period })
-  return { title: `${messagesFor(locale).fulfilment.dashboard.title} · ${producer.name}`, dashboard }
+  const [dashboard, notices] = await Promise.all([
+    getProducerDashboard(producer.id, { period }),
+    listNotifications({ producerId: producer.id }, 5),
+  ])
+  return { title: `${messagesFor(locale).fulfilment.dashboard.title} · ${producer.name}`, dashboard, notices }
 }
 
 function chartSummary(
@@ -39,7 +44,7 @@ function chartSummary(
 }
 
 export default function SellerDashboard() {
-  const { dashboard } = useLoaderData<typeof loader>()
+  const { dashboard, notices } = useLoaderData<typeof loader>()
   const t = useMessages().fulfilment
   const d = t.dashboard
   const locale = useLocale()
@@ -85,6 +90,8 @@ export default function SellerDashboard() {
           </ul>
         </nav>
       </header>
+
+      <Notices notices={notices} />
 
       <Section title={d.pending.title} className="">
         {dashboard.pending.toConfirm + dashboard.pending.toShip + dashboard.pending.inTransit === 0 ? (
@@ -236,6 +243,37 @@ export default function SellerDashboard() {
         </Section>
       </div>
     </div>
+  )
+}
+
+/** The workspace's latest in-app notices (a certificate about to expire, a new RFQ…). */
+function Notices({ notices }: { notices: ReturnType<typeof useLoaderData<typeof loader>>['notices'] }) {
+  const n = useMessages().certificates.notices
+  const locale = useLocale()
+  return (
+    <Section title={n.title} className="">
+      {notices.unread > 0 ? <p className="mb-2 text-sm text-stone-600">{n.unread(notices.unread)}</p> : null}
+      {notices.items.length === 0 ? (
+        <p className="text-sm text-stone-600">{n.empty}</p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+          {notices.items.map((notice) => (
+            <li key={notice.id} className={`px-4 py-2 text-sm ${notice.readAt ? '' : 'bg-amber-50/60'}`}>
+              <div className="flex items-start justify-between gap-3">
+                <p className="font-medium text-stone-900">{notice.title}</p>
+                <span className="shrink-0 text-xs text-stone-500">{formatDate(notice.createdAt, locale)}</span>
+              </div>
+              {notice.body ? <p className="text-stone-700">{notice.body}</p> : null}
+              {notice.link ? (
+                <Link to={localePath(locale, notice.link)} className="text-brand-800 underline">
+                  {n.open}
+                </Link>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
   )
 }
 

@@ -191,10 +191,27 @@ export default function EditListingPage() {
         <p className="mt-1 text-sm text-stone-600">
           {l.index.sku(product.sku)} · {l.statusLabel[product.status]}
         </p>
+        <Link
+          to={localePath(locale, `/seller/listings/${product.id}/export`)}
+          className="mt-2 inline-block text-sm font-medium text-brand-800 underline"
+        >
+          {t.exportTerms.title}
+        </Link>
         {!producerVerified && product.status === 'PUBLISHED' ? (
           <p role="status" className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
             {l.preview.notVisible.PUBLISHED}
           </p>
+        ) : null}
+        {product.status === 'HIDDEN' ? (
+          <div role="alert" className="mt-3 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+            <p className="font-semibold">{t.office.moderation.producerNotice.title}</p>
+            {product.moderationNote ? (
+              <p className="mt-1 whitespace-pre-line">
+                {t.office.moderation.producerNotice.reason} {product.moderationNote}
+              </p>
+            ) : null}
+            <p className="mt-1">{t.office.moderation.producerNotice.help}</p>
+          </div>
         ) : null}
       </div>
       {actionData?.form === 'error' ? (

@@ -16,6 +16,7 @@ import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { type Messages } from '#app/i18n/vi.ts'
 import { getSession, requireUserWithPermission } from '#app/modules/accounts/session.server.ts'
+import { DOCUMENT_MAX_MEGABYTES, readUploadForm, type StoredDocument } from '#app/modules/media/documents.server.ts'
 import {
   applyAsProducer,
   communeExists,
@@ -24,6 +25,15 @@ import {
   listVillageOptions,
   villageExists,
 } from '#app/modules/producer/applications.server.ts'
+import {
+  DOCUMENT_FIELD,
+  DOCUMENT_KIND_FIELD,
+  DocumentFileSchema,
+  DocumentKindSchema,
+  documentProblemText,
+  PRODUCER_DOCUMENT_KINDS,
+} from '#app/modules/producer/producer-document-form.ts'
+import { storeProducerDocumentFile } from '#app/modules/producer/producer-documents.server.ts'
 import { setToast } from '#app/utils/toast.server.ts'
 
 const PRODUCER_KINDS = ['HOP_TAC_XA', 'DOANH_NGHIEP', 'HO_KINH_DOANH', 'TO_HOP_TAC'] as const
@@ -39,7 +49,7 @@ function normalizePhone(text: string): string {
   return compact.replace(/^(\+84|84)(?=\d{9,10}$)/, '0')
 }
 
-function ApplySchema(a: Messages['seller']['apply']) {
+function ApplySchema(a: Messages['seller']['apply'], d: Messages['office']['producerDocuments']) {
   const e = a.errors
   return z
     .object({
@@ -61,8 +71,14 @@ function ApplySchema(a: Messages['seller']['apply']) {
         .transform(normalizePhone)
         .refine((phone) => /^0\d{9,10}$/.test(phone), e.phoneInvalid),
       email: z.email({ error: (issue) => (issue.input === undefined ? e.emailRequired : e.emailInvalid) }),
+      // One paper may come with the application (more later at /seller/documents).
+      [DOCUMENT_KIND_FIELD]: DocumentKindSchema(d).optional(),
+      [DOCUMENT_FIELD]: DocumentFileSchema(d).optional(),
     })
     .superRefine((value, ctx) => {
+      if (value[DOCUMENT_FIELD] && !value[DOCUMENT_KIND_FIELD]) {
+        ctx.addIssue({ code: 'custom', path: [DOCUMENT_KIND_FIELD], message: d.errors.kindRequired })
+      }
       const number = value.registrationNumber
       if (TAX_CODE_KINDS.includes(value.kind)) {
         if (!TAX_CODE.test(number)) {
@@ -93,6 +109,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     villages,
     producers,
     defaultEmail: user.email,
+    maxMegabytes: DOCUMENT_MAX_MEGABYTES,
   }
 }
 
@@ -100,9 +117,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const t = messagesFor(locale)
   const user = await requireUserWithPermission(request, 'create:producer:own')
-  const formData = await request.formData()
+  const d = t.office.producerDocuments
+  const upload = await readUploadForm(request, { maxFiles: 1 })
+  if (!upload.ok) {
+    const text = documentProblemText(d, upload.problem, DOCUMENT_MAX_MEGABYTES)
+    return data({ result: { status: 'error' as const, error: { [DOCUMENT_FIELD]: [text] } } }, { status: 400 })
+  }
+  const formData = upload.form
   const e = t.seller.apply.errors
-  const schema = ApplySchema(t.seller.apply).superRefine(async (value, ctx) => {
+  const schema = ApplySchema(t.seller.apply, d).superRefine(async (value, ctx) => {
     if (!(await communeExists(value.communeCode))) {
       ctx.addIssue({ code: 'custom', path: ['communeCode'], message: e.communeUnknown })
     }
@@ -112,12 +135,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   })
   const submission = await parseWithZod(formData, { schema, async: true })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const { [DOCUMENT_FIELD]: file, [DOCUMENT_KIND_FIELD]: kind, ...application } = submission.value
+  const documents: { kind: (typeof PRODUCER_DOCUMENT_KINDS)[number]; stored: StoredDocument }[] = []
+  if (file && kind) {
+    const stored = await storeProducerDocumentFile(file)
+    if (!stored.ok) {
+      const text = documentProblemText(d, stored.problem, DOCUMENT_MAX_MEGABYTES)
+      return data({ result: submission.reply({ fieldErrors: { [DOCUMENT_FIELD]: [text] } }) }, { status: 400 })
+    }
+    documents.push({ kind, stored: stored.stored })
+  }
   const session = await getSession(request)
-  const producer = await applyAsProducer(user.id, session?.id ?? null, {
-    ...submission.value,
-    villageId: submission.value.villageId ?? null,
-    email: submission.value.email.toLowerCase(),
-  })
+  const producer = await applyAsProducer(
+    user.id,
+    session?.id ?? null,
+    { ...application, villageId: application.villageId ?? null, email: application.email.toLowerCase() },
+    documents,
+  )
   return redirect(localePath(locale, '/seller'), {
     headers: { 'Set-Cookie': await setToast({ kind: 'success', message: t.seller.apply.submitted(producer.name) }) },
   })
@@ -127,12 +161,13 @@ const selectClass =
   'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none aria-[invalid]:border-red-500'
 
 export default function ApplyPage() {
-  const { provinces, villages, producers, defaultEmail } = useLoaderData<typeof loader>()
+  const { provinces, villages, producers, defaultEmail, maxMegabytes } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useMessages()
   const locale = useLocale()
   const a = t.seller.apply
-  const schema = ApplySchema(a)
+  const d = t.office.producerDocuments
+  const schema = ApplySchema(a, d)
   const [form, fields] = useForm({
     id: 'seller-apply',
     constraint: getZodConstraint(schema),
@@ -145,6 +180,9 @@ export default function ApplyPage() {
   const { key: kindKey, ...kindProps } = getSelectProps(fields.kind)
   const { key: communeKey, ...communeProps } = getSelectProps(fields.communeCode, { ariaDescribedBy: 'commune-hint' })
   const { key: villageKey, ...villageProps } = getSelectProps(fields.villageId)
+  const documentKind = fields[DOCUMENT_KIND_FIELD]
+  const documentFile = fields[DOCUMENT_FIELD]
+  const { key: documentKindKey, ...documentKindProps } = getSelectProps(documentKind)
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
@@ -162,7 +200,7 @@ export default function ApplyPage() {
           <p className="mt-1">{a.anotherNote}</p>
         </div>
       ) : null}
-      <Form method="post" {...getFormProps(form)} className="space-y-8">
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="space-y-8">
         <FormError errors={form.errors} />
         <fieldset className="grid gap-4">
           <legend className="mb-2 text-lg font-semibold">{a.producer}</legend>
@@ -243,6 +281,43 @@ export default function ApplyPage() {
           <TextareaField meta={fields.storyEn} label={a.storyEn} rows={3} className="sm:col-span-2" />
           <TextField meta={fields.phone} label={a.phone} type="tel" autoComplete="tel" />
           <TextField meta={fields.email} label={a.email} type="email" autoComplete="email" />
+        </fieldset>
+
+        <fieldset className="grid gap-4 sm:grid-cols-2">
+          <legend className="mb-2 text-lg font-semibold">{d.applyLegend}</legend>
+          <p className="text-sm text-stone-600 sm:col-span-2">{d.applyHint}</p>
+          <div>
+            <label htmlFor={documentKind.id} className="mb-1 block text-sm font-medium text-stone-800">
+              {d.kind}
+            </label>
+            <select key={documentKindKey} {...documentKindProps} className={selectClass}>
+              <option value="">{d.choose}</option>
+              {PRODUCER_DOCUMENT_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t.office.documentKinds[kind]}
+                </option>
+              ))}
+            </select>
+            <ErrorList id={documentKind.errorId} errors={documentKind.errors} />
+          </div>
+          <div>
+            <label htmlFor={documentFile.id} className="mb-1 block text-sm font-medium text-stone-800">
+              {d.file}
+            </label>
+            <input
+              id={documentFile.id}
+              name={documentFile.name}
+              type="file"
+              accept="application/pdf,image/jpeg,image/png"
+              aria-invalid={documentFile.errors ? true : undefined}
+              aria-describedby={`${documentFile.id}-hint${documentFile.errors ? ` ${documentFile.errorId}` : ''}`}
+              className="block w-full text-sm"
+            />
+            <p id={`${documentFile.id}-hint`} className="mt-1 text-xs text-stone-500">
+              {d.fileHint(maxMegabytes)}
+            </p>
+            <ErrorList id={documentFile.errorId} errors={documentFile.errors} />
+          </div>
         </fieldset>
 
         <SubmitButton pendingText={a.submitting}>{a.submit}</SubmitButton>

@@ -40,7 +40,10 @@ export default function ProducerPage() {
       <h1 className="mt-3 text-2xl font-bold sm:text-3xl">{producer.name}</h1>
       <p className="mt-1 flex flex-wrap gap-x-3 text-stone-700">
         <span>{t.producerKinds[producer.kind]}</span>
-        <span className="text-leaf-700">✓ {t.product.verified}</span>
+        {/* getProducer finds VERIFIED producers only: every producer page carries the office's badge. */}
+        <span className="inline-flex items-center gap-1 rounded-full border border-leaf-600 bg-white px-2 text-sm font-medium text-leaf-700">
+          <span aria-hidden="true">✓</span> {t.office.verifiedBadge}
+        </span>
         {producer.womenLed ? <span>{t.producer.womenLed}</span> : null}
         {producer.ethnicMinority ? <span>{t.producer.ethnicMinority}</span> : null}
         {producer.village ? (

@@ -381,3 +381,98 @@ BEGIN
 END $$;
 CREATE TRIGGER "AuditEvent_append_only" BEFORE UPDATE OR DELETE ON "AuditEvent"
   FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only();
+
+-- The catalogue's certificate (refresh_catalog_entries, last defined in 20261129010000_catalog_refresh_speed):
+-- the newest certificate that is neither revoked nor superseded by a re-evaluation. Unchanged otherwise.
+CREATE OR REPLACE FUNCTION refresh_catalog_entries(ids text[]) RETURNS void LANGUAGE sql AS $fn$
+  WITH batch AS MATERIALIZED (
+    SELECT p.id, p."producerId", p."groupCode", p."subgroupCode", p.status, p.slug, p."nameVi", p."nameEn",
+      p."descriptionVi", p."descriptionEn", p."priceVnd", p."unitVi", p."unitEn", p.stock, p."publishedAt"
+    FROM "Product" p WHERE p.id = ANY(ids)
+  ),
+  -- Once per producer of the batch: its own columns, its place, its village, and weight B.
+  producer_part AS MATERIALIZED (
+    SELECT pr.id, pr.name, pr.kind, pr."womenLed", pr."ethnicMinority", pr."villageId", pr.status,
+      c.code AS "communeCode", pv.code AS "provinceCode", pv."regionSlug", pv."nameVi" AS "provinceVi",
+      pv."nameEn" AS "provinceEn", v.slug AS "villageSlug", v.name AS "villageName", v."nameEn" AS "villageNameEn",
+      places.text AS places,
+      setweight(to_tsvector('simple', distinct_words(ocop_fold(concat_ws(' ', pr.name, v.name, v."nameEn", v."craftVi", v."craftEn")))), 'B') AS vector_b
+    FROM "Producer" pr
+    JOIN "Commune" c ON c.code = pr."communeCode"
+    JOIN "Province" pv ON pv.code = c."provinceCode"
+    JOIN "Region" r ON r.slug = pv."regionSlug"
+    LEFT JOIN "CraftVillage" v ON v.id = pr."villageId"
+    LEFT JOIN LATERAL (
+      SELECT concat_ws(' ', c.name, pv."nameVi", pv."nameEn", r."nameVi", r."nameEn",
+        string_agg(concat_ws(' ', f."formerCommune", f."formerDistrict"), ' ')) AS text
+      FROM "CommuneFormerName" f WHERE f."communeCode" = c.code
+    ) places ON true
+    WHERE pr.id IN (SELECT "producerId" FROM batch)
+  ),
+  -- Once per producer and subgroup: searchText after the product's names, and weight C.
+  group_part AS MATERIALIZED (
+    SELECT k."producerId", k."groupCode", k."subgroupCode",
+      ocop_fold(concat_ws(' ', pp.name, pp."villageName", pp."villageNameEn", pp.places, groups.text)) AS text_rest,
+      setweight(to_tsvector('simple', distinct_words(ocop_fold(concat_ws(' ', pp.places, groups.text)))), 'C') AS vector_c
+    FROM (SELECT DISTINCT "producerId", "groupCode", "subgroupCode" FROM batch) k
+    JOIN producer_part pp ON pp.id = k."producerId"
+    JOIN "ProductGroup" g ON g.code = k."groupCode"
+    JOIN "ProductSubgroup" sg ON sg.code = k."subgroupCode"
+    CROSS JOIN LATERAL (SELECT concat_ws(' ', g."nameVi", g."nameEn", sg."nameVi", sg."nameEn") AS text) groups
+  )
+  INSERT INTO "CatalogEntry" (
+    "productId", visible, slug, "nameVi", "nameEn", "priceVnd", "unitVi", "unitEn", stock, "publishedAt",
+    "groupCode", "subgroupCode", "producerId", "producerName", "producerKind", "womenLed", "ethnicMinority",
+    "villageId", "communeCode", "provinceCode", "regionSlug", "provinceVi", "provinceEn",
+    "certStars", "certIssuedOn", "certExpiresOn", "imageUrl", "imageAltVi", "imageAltEn",
+    "villageSlug", "villageName", "villageNameEn", "searchNames", "searchText", "searchVector"
+  )
+  SELECT p.id, (p.status = 'PUBLISHED' AND pp.status = 'VERIFIED'), p.slug, p."nameVi", p."nameEn", p."priceVnd",
+    p."unitVi", p."unitEn", p.stock, p."publishedAt", p."groupCode", p."subgroupCode", pp.id, pp.name, pp.kind,
+    pp."womenLed", pp."ethnicMinority", pp."villageId", pp."communeCode", pp."provinceCode", pp."regionSlug",
+    pp."provinceVi", pp."provinceEn",
+    cert.stars, cert."issuedOn", cert."expiresOn", img.url, img."altVi", img."altEn",
+    pp."villageSlug", pp."villageName", pp."villageNameEn",
+    names.folded,
+    names.folded || ' ' || gp.text_rest,
+    setweight(to_tsvector('simple', names.folded), 'A')
+      || pp.vector_b
+      || gp.vector_c
+      || setweight(to_tsvector('simple', ocop_fold(p."descriptionVi" || ' ' || p."descriptionEn")), 'D')
+  FROM batch p
+  JOIN producer_part pp ON pp.id = p."producerId"
+  JOIN group_part gp
+    ON gp."producerId" = p."producerId" AND gp."groupCode" = p."groupCode" AND gp."subgroupCode" = p."subgroupCode"
+  -- OFFSET 0 keeps the fold computed once, not once per use.
+  CROSS JOIN LATERAL (SELECT ocop_fold(p."nameVi" || ' ' || p."nameEn") AS folded OFFSET 0) names
+  LEFT JOIN LATERAL (
+    SELECT ce.stars, ce."issuedOn", ce."expiresOn" FROM "Certificate" ce
+    WHERE ce."productId" = p.id AND ce."revokedAt" IS NULL
+      -- A certificate replaced by a re-evaluation never speaks again, even if its successor is revoked.
+      AND NOT EXISTS (SELECT 1 FROM "Certificate" nx WHERE nx."supersedesId" = ce.id)
+    ORDER BY ce."issuedOn" DESC, ce."createdAt" DESC LIMIT 1
+  ) cert ON true
+  LEFT JOIN LATERAL (
+    SELECT i.url, i."altVi", i."altEn" FROM "ProductImage" i
+    WHERE i."productId" = p.id ORDER BY i.position, i.id LIMIT 1
+  ) img ON true
+  ON CONFLICT ("productId") DO UPDATE SET
+    visible = EXCLUDED.visible, slug = EXCLUDED.slug, "nameVi" = EXCLUDED."nameVi", "nameEn" = EXCLUDED."nameEn",
+    "priceVnd" = EXCLUDED."priceVnd", "unitVi" = EXCLUDED."unitVi", "unitEn" = EXCLUDED."unitEn",
+    stock = EXCLUDED.stock, "publishedAt" = EXCLUDED."publishedAt", "groupCode" = EXCLUDED."groupCode",
+    "subgroupCode" = EXCLUDED."subgroupCode", "producerId" = EXCLUDED."producerId",
+    "producerName" = EXCLUDED."producerName", "producerKind" = EXCLUDED."producerKind",
+    "womenLed" = EXCLUDED."womenLed", "ethnicMinority" = EXCLUDED."ethnicMinority",
+    "villageId" = EXCLUDED."villageId", "communeCode" = EXCLUDED."communeCode",
+    "provinceCode" = EXCLUDED."provinceCode", "regionSlug" = EXCLUDED."regionSlug",
+    "provinceVi" = EXCLUDED."provinceVi", "provinceEn" = EXCLUDED."provinceEn",
+    "certStars" = EXCLUDED."certStars", "certIssuedOn" = EXCLUDED."certIssuedOn",
+    "certExpiresOn" = EXCLUDED."certExpiresOn", "imageUrl" = EXCLUDED."imageUrl",
+    "imageAltVi" = EXCLUDED."imageAltVi", "imageAltEn" = EXCLUDED."imageAltEn",
+    "villageSlug" = EXCLUDED."villageSlug", "villageName" = EXCLUDED."villageName",
+    "villageNameEn" = EXCLUDED."villageNameEn", "searchNames" = EXCLUDED."searchNames",
+    "searchText" = EXCLUDED."searchText", "searchVector" = EXCLUDED."searchVector"
+  -- An unchanged row is not rewritten: no new row version, no index entries, no outbox row.
+  WHERE "CatalogEntry" IS DISTINCT FROM EXCLUDED;
+  SELECT pg_notify('catalog_changed', '');
+$fn$;
