@@ -171,7 +171,7 @@ export const listingsEn: typeof listingsVi = {
     notVisible: {
       DRAFT: 'The product is a draft: buyers do not see it yet.',
       ARCHIVED: 'The product is archived: buyers do not see it.',
-      HIDDEN: 'The OCOP office hid this product: buyers do not see it. The reason is shown above.',
+      HIDDEN: 'The OCOP office hid this product: buyers do not see it. The reason is on the product’s edit page.',
       PUBLISHED: 'The product is on sale but your producer is not verified yet: buyers do not see it.',
     },
     visible: 'The product is shown in the market.',

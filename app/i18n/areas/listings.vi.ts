@@ -170,7 +170,7 @@ export const listingsVi = {
     notVisible: {
       DRAFT: 'Sản phẩm đang ở trạng thái Nháp: người mua chưa thấy sản phẩm.',
       ARCHIVED: 'Sản phẩm đã lưu trữ: người mua không thấy sản phẩm.',
-      HIDDEN: 'Văn phòng OCOP đã ẩn sản phẩm này: người mua không thấy sản phẩm. Lý do ghi ở trên.',
+      HIDDEN: 'Văn phòng OCOP đã ẩn sản phẩm này: người mua không thấy sản phẩm. Lý do ghi ở trang sửa sản phẩm.',
       PUBLISHED: 'Sản phẩm đang bán nhưng chủ thể chưa được xác minh: người mua chưa thấy sản phẩm.',
     },
     visible: 'Sản phẩm đang hiển thị trên chợ.',

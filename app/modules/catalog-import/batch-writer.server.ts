@@ -119,7 +119,8 @@ export async function writeImportBatch(
       row.status !== product.status &&
       !LISTING_TRANSITIONS[product.status].includes(row.status)
     ) {
-      rejections.push({ line: row.line, sku: row.sku, reasons: [REASONS.archivedToPublished] })
+      const reason = product.status === 'HIDDEN' ? REASONS.hiddenByOffice : REASONS.archivedToPublished
+      rejections.push({ line: row.line, sku: row.sku, reasons: [reason] })
     } else {
       updates.push({ row, id: product.id })
     }

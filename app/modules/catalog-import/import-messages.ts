@@ -76,4 +76,6 @@ export const REASONS = {
     `Dòng có ${n(got)} ô, dòng tiêu đề có ${n(expected)} cột: kiểm tra dấu phân cách và dấu ngoặc kép.`,
   archivedToPublished:
     'Sản phẩm đang ở trạng thái lưu trữ: chỉ chuyển được về nháp, chưa thể đăng bán thẳng (ghi draft/nháp trước).',
+  hiddenByOffice:
+    'Sản phẩm đang bị Văn phòng OCOP ẩn: không đổi được trạng thái qua tệp (để trống cột trạng thái để cập nhật các thông tin khác; lý do ẩn xem ở trang sản phẩm).',
 } as const

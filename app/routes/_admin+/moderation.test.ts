@@ -155,6 +155,9 @@ describe('hiding a listing', () => {
       `${honey.sku},Mật ong rừng Điện Biên (500 ml),,thuc-pham,rau-cu-qua-hat-tuoi,100000,hộp,500,50,,,,published`,
     ])
     expect(refused).toMatchObject({ rejectedCount: 1, updatedCount: 0 })
+    expect(refused?.rejections[0]?.reasons).toEqual([
+      'Sản phẩm đang bị Văn phòng OCOP ẩn: không đổi được trạng thái qua tệp (để trống cột trạng thái để cập nhật các thông tin khác; lý do ẩn xem ở trang sản phẩm).',
+    ])
     const restocked = await importCsv([
       `${honey.sku},Mật ong rừng Điện Biên (500 ml),,thuc-pham,rau-cu-qua-hat-tuoi,100000,hộp,500,80,,,,`,
     ])
