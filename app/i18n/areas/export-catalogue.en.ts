@@ -83,7 +83,8 @@ export const exportCatalogueEn: typeof exportCatalogueVi = {
     title: 'Download this selection',
     csv: 'Download CSV',
     pdf: 'Download PDF',
-    limit: (max: number) => `Each file holds up to ${n(max)} products of the current selection (all pages).`,
+    limit: (csv: number, pdf: number) =>
+      `The CSV holds up to ${n(csv)} products and the PDF up to ${n(pdf)} of the current selection (all pages).`,
     pdfBusy: 'Preparing the PDF…',
     error: 'The file could not be downloaded. Please try again.',
     pdfTitle: 'OCOP export catalogue',

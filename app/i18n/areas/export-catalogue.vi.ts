@@ -82,7 +82,8 @@ export const exportCatalogueVi = {
     title: 'Tải danh mục đang lọc',
     csv: 'Tải CSV',
     pdf: 'Tải PDF',
-    limit: (max: number) => `Mỗi tệp gồm tối đa ${n(max)} sản phẩm của danh mục đang lọc (mọi trang).`,
+    limit: (csv: number, pdf: number) =>
+      `Tệp CSV gồm tối đa ${n(csv)} sản phẩm, tệp PDF tối đa ${n(pdf)} sản phẩm của danh mục đang lọc (mọi trang).`,
     pdfBusy: 'Đang tạo PDF…',
     error: 'Không tải được tệp. Vui lòng thử lại.',
     pdfTitle: 'Danh mục sản phẩm OCOP xuất khẩu',

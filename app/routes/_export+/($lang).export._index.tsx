@@ -13,6 +13,7 @@ import {
   appliedFilters,
   EXPORT_CERTIFICATION_KINDS,
   EXPORT_DOWNLOAD_LIMIT,
+  EXPORT_PDF_LIMIT,
   EXPORT_INCOTERMS,
   EXPORT_PRODUCER_KINDS,
   EXPORT_SORTS,
@@ -356,7 +357,7 @@ function DownloadBar({ page }: { page: LoaderData }) {
         <h2 id="export-download" className="text-sm font-semibold">
           {t.title}
         </h2>
-        <p className="text-xs text-stone-600">{t.limit(EXPORT_DOWNLOAD_LIMIT)}</p>
+        <p className="text-xs text-stone-600">{t.limit(EXPORT_DOWNLOAD_LIMIT, EXPORT_PDF_LIMIT)}</p>
       </div>
       <a
         href={`${localePath(locale, '/export/catalogue.csv')}${suffix}`}

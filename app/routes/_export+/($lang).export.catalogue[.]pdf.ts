@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { requireLocale } from '#app/i18n/locale.ts'
 import { messagesFor } from '#app/i18n/messages.ts'
-import { appliedFilters, EXPORT_DOWNLOAD_LIMIT } from '#app/modules/export/export-catalogue-query.ts'
+import { appliedFilters, EXPORT_PDF_LIMIT } from '#app/modules/export/export-catalogue-query.ts'
 import { loadExportDownload } from '#app/modules/export/export-catalogue.server.ts'
 import { cataloguePdfStream } from '#app/modules/export/export-pdf.server.ts'
 import { now } from '#app/utils/clock.server.ts'
@@ -9,7 +9,7 @@ import { cacheHeaders } from '#app/utils/http.server.ts'
 
 /**
  * Larger PDFs are not `public`: the in-process page cache (server/page-cache.ts) keeps every public
- * response whole in memory, and 5,000 products with photos make a PDF of some 200 MB.
+ * response whole in memory, and 1,000 products with photos make a PDF of some 13 MB.
  */
 const PUBLIC_PDF_MAX_PRODUCTS = 100
 
@@ -17,7 +17,7 @@ const PUBLIC_PDF_MAX_PRODUCTS = 100
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params)
   const t = messagesFor(locale)
-  const { filters, sheets, total, places } = await loadExportDownload(new URL(request.url), EXPORT_DOWNLOAD_LIMIT)
+  const { filters, sheets, total, places } = await loadExportDownload(new URL(request.url), EXPORT_PDF_LIMIT)
   const generatedAt = now()
   const described = appliedFilters(filters, t, locale, places)
     .map((filter) => filter.label)
