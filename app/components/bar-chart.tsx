@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { niceScale } from './sales-chart.tsx'
+import { niceScale, YGrid } from './sales-chart.tsx'
 
 export type BarDatum = { key: string; label: string; value: number }
 
@@ -145,27 +145,7 @@ export function GroupedBarChart({
         preserveAspectRatio="xMidYMid meet"
       >
         <title>{title}</title>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line
-              x1={MARGIN.left}
-              x2={WIDTH - MARGIN.right}
-              y1={y(tick)}
-              y2={y(tick)}
-              className={tick === 0 ? 'stroke-stone-400' : 'stroke-stone-200'}
-              strokeWidth={1}
-            />
-            <text
-              x={MARGIN.left - 8}
-              y={y(tick)}
-              textAnchor="end"
-              dominantBaseline="middle"
-              className="fill-stone-600 text-[11px]"
-            >
-              {tick}
-            </text>
-          </g>
-        ))}
+        <YGrid ticks={ticks} y={y} left={MARGIN.left} right={WIDTH - MARGIN.right} />
         {points.map((p, i) => {
           const start = MARGIN.left + band * i + band * 0.1
           return (

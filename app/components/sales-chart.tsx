@@ -93,27 +93,7 @@ export function SalesChart({
         preserveAspectRatio="xMidYMid meet"
       >
         <title>{title}</title>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line
-              x1={MARGIN.left}
-              x2={WIDTH - MARGIN.right}
-              y1={y(tick)}
-              y2={y(tick)}
-              className={tick === 0 ? 'stroke-stone-400' : 'stroke-stone-200'}
-              strokeWidth={1}
-            />
-            <text
-              x={MARGIN.left - 8}
-              y={y(tick)}
-              textAnchor="end"
-              dominantBaseline="middle"
-              className="fill-stone-600 text-[11px]"
-            >
-              {formatTick(tick)}
-            </text>
-          </g>
-        ))}
+        <YGrid ticks={ticks} y={y} left={MARGIN.left} right={WIDTH - MARGIN.right} format={formatTick} />
         {kind === 'bar'
           ? points.map((p, i) =>
               p.value > 0 ? (
@@ -192,4 +172,35 @@ export function SalesChart({
       </table>
     </figure>
   )
+}
+
+/** Horizontal grid lines with their value labels on the left (the zero line darker). */
+export function YGrid({
+  ticks,
+  y,
+  left,
+  right,
+  format = String,
+}: {
+  ticks: number[]
+  y: (value: number) => number
+  left: number
+  right: number
+  format?: (value: number) => string
+}) {
+  return ticks.map((tick) => (
+    <g key={tick}>
+      <line
+        x1={left}
+        x2={right}
+        y1={y(tick)}
+        y2={y(tick)}
+        className={tick === 0 ? 'stroke-stone-400' : 'stroke-stone-200'}
+        strokeWidth={1}
+      />
+      <text x={left - 8} y={y(tick)} textAnchor="end" dominantBaseline="middle" className="fill-stone-600 text-[11px]">
+        {format(tick)}
+      </text>
+    </g>
+  ))
 }

@@ -1,5 +1,6 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
+import { StatusTabs } from '#app/components/status-tabs.tsx'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { Pagination } from '#app/components/pagination.tsx'
 import { localePath, pick, requireLocale } from '#app/i18n/locale.ts'
@@ -42,28 +43,7 @@ export default function SellerOrders() {
   return (
     <div>
       <h1 className="text-2xl font-bold text-stone-900">{l.title}</h1>
-      <nav aria-label={l.tabs} className="mt-4 overflow-x-auto">
-        <ul className="flex min-w-max gap-1 border-b border-stone-200">
-          {tabs.map((tab) => {
-            const active = tab.status === status
-            return (
-              <li key={tab.status ?? 'ALL'}>
-                <Link
-                  to={{ search: tab.status ? `?status=${tab.status}` : '' }}
-                  aria-current={active ? 'page' : undefined}
-                  className={`-mb-px block border-b-2 px-3 py-2 text-sm font-medium ${
-                    active
-                      ? 'border-brand-700 text-brand-900'
-                      : 'border-transparent text-stone-600 hover:border-stone-300 hover:text-stone-900'
-                  }`}
-                >
-                  {l.tab(tab.label, tab.count)}
-                </Link>
-              </li>
-            )
-          })}
-        </ul>
-      </nav>
+      <StatusTabs tabs={tabs} current={status} label={l.tabs} tabText={l.tab} />
 
       {items.length === 0 ? (
         <p className="mt-8 rounded-lg border border-dashed border-stone-300 px-4 py-8 text-center text-stone-600">
