@@ -23,7 +23,6 @@ import { localePath, requireLocale, type Locale } from '#app/i18n/locale.ts'
 import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { requireUserWithPermission } from '#app/modules/accounts/session.server.ts'
 import { countryName } from '#app/modules/export/countries.ts'
-import { readUploadForm } from '#app/modules/media/documents.server.ts'
 import {
   ACCEPT_QUOTE_INTENT,
   AcceptQuoteSchema,
@@ -33,7 +32,6 @@ import {
   MESSAGE_INTENT,
   MessageSchema,
   quoteDecisionProblemMessage,
-  RFQ_LIMITS,
 } from '#app/modules/rfq/rfq-schema.ts'
 import {
   acceptQuote,
@@ -42,6 +40,7 @@ import {
   getBuyerRfq,
   postRfqMessage,
 } from '#app/modules/rfq/rfqs.server.ts'
+import { readRfqForm } from '#app/modules/rfq/rfq-upload.server.ts'
 import { formatDate } from '#app/utils/dates.ts'
 import { setToast, type Toast } from '#app/utils/toast.server.ts'
 
@@ -89,17 +88,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const rfq = await findBuyerRfqRef(user.id, params.rfqId ?? '')
   if (!rfq) throw new Response('Not found', { status: 404 })
   const ctx: ActionContext = { locale, t, userId: user.id, rfqId: rfq.id, origin: new URL(request.url).origin }
-  const upload = await readUploadForm(request, {
-    maxFiles: RFQ_LIMITS.maxAttachments,
-    maxBytes: RFQ_LIMITS.attachmentMaxMegabytes * 1024 * 1024,
-  })
-  if (!upload.ok) {
-    const message =
-      upload.problem === 'too-many'
-        ? t.errors.tooManyFiles(RFQ_LIMITS.maxAttachments)
-        : t.errors.uploadTooBig(RFQ_LIMITS.attachmentMaxMegabytes)
-    return backWithToast(ctx, { kind: 'error', message })
-  }
+  const upload = await readRfqForm(request, t.errors)
+  if (!upload.ok) return backWithToast(ctx, { kind: 'error', message: upload.message })
   switch (upload.form.get('intent')) {
     case ACCEPT_QUOTE_INTENT:
       return accept(ctx, upload.form)

@@ -17,7 +17,6 @@ import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { can } from '#app/modules/accounts/permissions.ts'
 import { requireUser, requireUserWithPermission } from '#app/modules/accounts/session.server.ts'
 import { countriesFor, countryName, isCountryCode } from '#app/modules/export/countries.ts'
-import { readUploadForm } from '#app/modules/media/documents.server.ts'
 import {
   createRfqErrors,
   INCOTERMS,
@@ -28,6 +27,7 @@ import {
   type RfqProductFacts,
 } from '#app/modules/rfq/rfq-schema.ts'
 import { createRfq, getRfqProductFacts, getRfqProducts, rfqToday } from '#app/modules/rfq/rfqs.server.ts'
+import { readRfqForm } from '#app/modules/rfq/rfq-upload.server.ts'
 import { setToast } from '#app/utils/toast.server.ts'
 
 const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store' } as const
@@ -95,17 +95,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const t = messagesFor(locale).rfq
   const user = await requireUserWithPermission(request, 'create:rfq:own')
-  const upload = await readUploadForm(request, {
-    maxFiles: RFQ_LIMITS.maxAttachments,
-    maxBytes: RFQ_LIMITS.attachmentMaxMegabytes * 1024 * 1024,
-  })
-  if (!upload.ok) {
-    return formFailure(
-      upload.problem === 'too-many'
-        ? t.errors.tooManyFiles(RFQ_LIMITS.maxAttachments)
-        : t.errors.uploadTooBig(RFQ_LIMITS.attachmentMaxMegabytes),
-    )
-  }
+  const upload = await readRfqForm(request, t.errors)
+  if (!upload.ok) return formFailure(upload.message)
   const productIds = [...upload.form.entries()]
     .filter(([key, value]) => ITEM_PRODUCT_FIELD.test(key) && typeof value === 'string')
     .map(([, value]) => String(value))

@@ -17,7 +17,6 @@ import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { holds } from '#app/modules/accounts/permissions.ts'
 import { requireSeller } from '#app/modules/accounts/producer-access.server.ts'
 import { countryName } from '#app/modules/export/countries.ts'
-import { readUploadForm } from '#app/modules/media/documents.server.ts'
 import { addDays } from '#app/modules/orders/vietnam-time.ts'
 import {
   DECLINE_PART_INTENT,
@@ -42,6 +41,7 @@ import {
   rfqToday,
   submitQuote,
 } from '#app/modules/rfq/rfqs.server.ts'
+import { readRfqForm } from '#app/modules/rfq/rfq-upload.server.ts'
 import { formatDate } from '#app/utils/dates.ts'
 import { setToast, type Toast } from '#app/utils/toast.server.ts'
 
@@ -97,17 +97,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     part,
     origin: new URL(request.url).origin,
   }
-  const upload = await readUploadForm(request, {
-    maxFiles: RFQ_LIMITS.maxAttachments,
-    maxBytes: RFQ_LIMITS.attachmentMaxMegabytes * 1024 * 1024,
-  })
-  if (!upload.ok) {
-    const message =
-      upload.problem === 'too-many'
-        ? t.errors.tooManyFiles(RFQ_LIMITS.maxAttachments)
-        : t.errors.uploadTooBig(RFQ_LIMITS.attachmentMaxMegabytes)
-    return backWithToast(ctx, { kind: 'error', message })
-  }
+  const upload = await readRfqForm(request, t.errors)
+  if (!upload.ok) return backWithToast(ctx, { kind: 'error', message: upload.message })
   switch (upload.form.get('intent')) {
     case QUOTE_INTENT:
       return quote(ctx, upload.form)
