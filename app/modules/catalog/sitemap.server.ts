@@ -5,11 +5,11 @@ const escapeXml = (value: string) =>
 
 /**
  * sitemap.xml with every public page in Vietnamese and its English alternate. A sitemap holds at
- * most 50,000 URLs; product URLs are capped to stay inside that with both languages.
+ * most 50,000 URLs; product URLs are capped (20,000, and 5,000 export sheets) to stay inside that.
  */
 export async function sitemapEntries(origin: string): Promise<string> {
   const db = getDb()
-  const [products, villages, producers, regions, provinces] = await Promise.all([
+  const [products, villages, producers, regions, provinces, exportProducts] = await Promise.all([
     db.product.findMany({
       where: { status: 'PUBLISHED', producer: { status: 'VERIFIED' } },
       select: { slug: true, updatedAt: true },
@@ -20,6 +20,12 @@ export async function sitemapEntries(origin: string): Promise<string> {
     db.producer.findMany({ where: { status: 'VERIFIED' }, select: { slug: true, updatedAt: true } }),
     db.region.findMany({ select: { slug: true } }),
     db.province.findMany({ select: { code: true } }),
+    // The export catalogue's product sheets: export-ready products that the storefront shows.
+    db.product.findMany({
+      where: { exportTerms: { exportReady: true }, catalogEntry: { visible: true } },
+      select: { slug: true, exportTerms: { select: { updatedAt: true } } },
+      take: 5_000,
+    }),
   ])
   const paths: { path: string; lastmod?: Date }[] = [
     { path: '/' },
@@ -30,6 +36,8 @@ export async function sitemapEntries(origin: string): Promise<string> {
     ...villages.map((v) => ({ path: `/villages/${v.slug}` })),
     ...producers.map((p) => ({ path: `/producers/${p.slug}`, lastmod: p.updatedAt })),
     ...products.map((p) => ({ path: `/products/${p.slug}`, lastmod: p.updatedAt })),
+    { path: '/export' },
+    ...exportProducts.map((p) => ({ path: `/export/products/${p.slug}`, lastmod: p.exportTerms?.updatedAt })),
   ]
   const urls = paths.map(({ path, lastmod }) => {
     const vi = `${origin}${path}`
