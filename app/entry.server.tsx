@@ -23,7 +23,7 @@ export default function handleRequest(
     let status = responseStatusCode
     const sink = new Writable({
       write(chunk: Buffer, _encoding, callback) {
-        chunks.push(chunk)
+        chunks.push(withoutTrailingNuls(chunk))
         callback()
       },
       final(callback) {
@@ -49,6 +49,18 @@ export default function handleRequest(
     )
     setTimeout(abort, ABORT_DELAY_MS + 1_000).unref()
   })
+}
+
+/**
+ * React 18.3's streaming renderer fills 2 kB buffers; when a multi-byte character (most Vietnamese
+ * letters) does not fit at the end of one, it sends the whole buffer, unused bytes included: NUL
+ * bytes, which browsers show as "��" inside words (facebook/react#24985, #31134). HTML never holds
+ * NUL bytes, so they are dropped from the end of each chunk.
+ */
+function withoutTrailingNuls(chunk: Buffer): Buffer {
+  let end = chunk.length
+  while (end > 0 && chunk[end - 1] === 0) end--
+  return end === chunk.length ? chunk : chunk.subarray(0, end)
 }
 
 export function handleDataRequest(response: Response, { request }: { request: Request }) {

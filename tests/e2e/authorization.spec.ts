@@ -29,6 +29,9 @@ let ids: {
   aShipmentStatus: string
   aJob: string
   pending: string
+  exportSlug: string
+  exportProduct: string
+  certificate: string
 }
 
 test.beforeAll(async ({ baseURL }) => {
@@ -57,6 +60,11 @@ test.beforeAll(async ({ baseURL }) => {
     [job, a],
   )
   const pending = (await query<{ id: string }>(`SELECT id FROM "Producer" WHERE status = 'PENDING' LIMIT 1`))[0]!.id
+  const [honey] = await query<{ id: string; slug: string }>(`SELECT id, slug FROM "Product" WHERE sku = 'TM-NHAN-500'`)
+  const [certificate] = await query<{ id: string }>(
+    'SELECT id FROM "Certificate" WHERE "productId" = $1 AND "revokedAt" IS NULL LIMIT 1',
+    [honey!.id],
+  )
   ids = {
     aProduct: await firstProduct(a),
     bProduct: await firstProduct(b),
@@ -64,6 +72,9 @@ test.beforeAll(async ({ baseURL }) => {
     aShipmentStatus: shipment.status,
     aJob: job,
     pending,
+    exportSlug: honey!.slug,
+    exportProduct: honey!.id,
+    certificate: certificate!.id,
   }
 })
 
@@ -89,7 +100,7 @@ const sellers = (a: Outcome, b: Outcome) => ({
 const officeOnly = (outcome: Outcome) => ({ ...signedIn(403), office: outcome, admin: outcome })
 
 function pages(): [string, Record<RoleName, Outcome>][] {
-  const { aProduct, bProduct, aShipment, aJob } = ids
+  const { aProduct, bProduct, aShipment, aJob, pending, exportSlug, exportProduct, certificate } = ids
   return [
     ['/', everyone(200)],
     ['/products', everyone(200)],
@@ -117,9 +128,38 @@ function pages(): [string, Record<RoleName, Outcome>][] {
     ['/seller/listings/cm0000000000000000000000', sellers(404, 404)],
     ['/seller/orders/cm0000000000000000000000', sellers(404, 404)],
     ['/seller/import/cm0000000000000000000000', sellers(404, 404)],
-    ['/admin', officeOnly({ redirect: '/admin/producers' })],
+    ['/admin', officeOnly({ redirect: '/admin/dashboard' })],
+    ['/en/admin', officeOnly({ redirect: '/en/admin/dashboard' })],
+    ['/admin/dashboard', officeOnly(200)],
+    ['/admin/dashboard.csv', officeOnly(200)],
     ['/admin/producers', officeOnly(200)],
+    [`/admin/producers/${pending}`, officeOnly(200)],
+    ['/admin/producers/cm0000000000000000000000', officeOnly(404)],
+    ['/admin/certificates', officeOnly(200)],
+    ['/admin/certificates/new', officeOnly(200)],
+    [`/admin/certificates/${certificate}`, officeOnly(200)],
+    ['/admin/certificates/cm0000000000000000000000', officeOnly(404)],
+    ['/admin/listings', officeOnly(200)],
+    ['/admin/audit', officeOnly(200)],
     ['/admin/payments', officeOnly(200)],
+    // The export area is a public shop window; only the request for quotation needs an export buyer.
+    ['/export', everyone(200)],
+    ['/en/export', everyone(200)],
+    [`/en/export/products/${exportSlug}`, everyone(200)],
+    ['/export/catalogue.csv', everyone(200)],
+    [`/export/rfq/new?product=${exportProduct}`, { ...signedIn(403), exportBuyer: 200 }],
+    // A buyer's requests (read:rfq:own) and the parts sent to a producer (read:rfq-part:own) are
+    // different grants: neither side reaches the other's pages.
+    ['/account/rfqs', { ...signedIn(403), exportBuyer: 200 }],
+    ['/seller/rfqs', sellers(200, 200)],
+    ['/seller/rfqs/cm0000000000000000000000', sellers(404, 404)],
+    ['/account/rfqs/cm0000000000000000000000', { ...signedIn(403), exportBuyer: 404 }],
+    ['/seller/certificates', sellers(200, 200)],
+    ['/seller/export-profile', sellers(200, 200)],
+    ['/seller/documents', sellers(200, 200)],
+    [`/seller/listings/${aProduct}/export`, sellers(200, 404)],
+    [`/certificates/${certificate}`, everyone(200)],
+    [`/en/certificates/${certificate}`, everyone(200)],
     ['/cart', everyone(200)],
     ['/checkout', everyone(200)],
     ['/orders', everyone(200)],
@@ -137,6 +177,10 @@ test('every page answers every role as expected', async () => {
       checked++
       if (JSON.stringify(got) !== JSON.stringify(expected[role])) {
         mismatches.push(`${path} as ${role}: expected ${JSON.stringify(expected[role])}, got ${JSON.stringify(got)}`)
+      }
+      // A NUL byte in a page shows as "��" in the middle of a Vietnamese word (see entry.server.tsx).
+      if (response.headers()['content-type']?.startsWith('text/html') && (await response.body()).includes(0)) {
+        mismatches.push(`${path} as ${role}: the page contains NUL bytes`)
       }
     }
   }

@@ -22,12 +22,13 @@ test('a shopper browses by region, filters 4★+ handicrafts, opens a product an
   await expect(page).toHaveURL(/region=dong-bang-song-hong/)
 
   const results = page.getByRole('region', { name: 'Sản phẩm OCOP' }).getByRole('article')
-  const count = await results.count()
-  expect(count).toBeGreaterThan(0)
-  // Every card on a 4★+ page carries a badge of at least four stars.
-  for (let i = 0; i < count; i++) {
-    await expect(results.nth(i).getByText(/★{4,5}/)).toBeVisible()
-  }
+  // Every card on a 4★+ page carries a badge of at least four stars. Read the cards as one snapshot,
+  // retried until the list has settled on the filtered result (the count line says how many).
+  await expect(async () => {
+    const cards = await results.allInnerTexts()
+    expect(cards.length).toBeGreaterThan(0)
+    for (const card of cards) expect(card).toMatch(/★{4,5}/)
+  }).toPass({ timeout: 10_000 })
 
   await results.first().getByRole('link').click()
   await expect(page).toHaveURL(/\/products\/[a-z0-9-]+$/)

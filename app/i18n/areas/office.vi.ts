@@ -83,7 +83,7 @@ export const officeVi = {
     rejectLabel: (name: string) => `Từ chối hồ sơ ${name}`,
     rejectReason: 'Lý do từ chối (chủ thể sẽ thấy ghi chú này)',
     requestInfo: 'Yêu cầu bổ sung',
-    requestInfoLabel: (name: string) => `Yêu cầu ${name} bổ sung hồ sơ`,
+    requestInfoLabel: (name: string) => `Yêu cầu bổ sung hồ sơ: ${name}`,
     requestInfoNote: 'Cần bổ sung gì (chủ thể sẽ thấy ghi chú này)',
     suspend: 'Tạm ngừng',
     suspendLabel: (name: string) => `Tạm ngừng ${name}`,
@@ -240,6 +240,12 @@ export const officeVi = {
       'listing.unhide': 'Bỏ ẩn sản phẩm',
       'payment.confirm': 'Xác nhận chuyển khoản',
       'programme.targets': 'Đặt chỉ tiêu chương trình',
+      'certificate.record': 'Ghi nhận chứng nhận',
+      'certificate.re-evaluate': 'Đánh giá lại (chứng nhận mới)',
+      'certificate.revoke': 'Thu hồi chứng nhận',
+      'certificate.mark-potential': 'Đánh dấu tiềm năng 5 sao',
+      'certificate.unmark-potential': 'Bỏ đánh dấu tiềm năng 5 sao',
+      'certificate.decision-file': 'Lưu bản quét quyết định',
     } as Record<string, string>,
     /** Summaries are stored in Vietnamese, the office's language. */
     summaries: {

@@ -23,6 +23,8 @@ export type Permission =
   | 'create:rfq:own'
   | 'read:rfq:own'
   | 'update:rfq:own'
+  | 'read:rfq-part:own'
+  | 'update:rfq-part:own'
   | 'moderate:listing:any'
   | 'read:audit:any'
   | 'update:programme:any'
@@ -50,8 +52,8 @@ const PRODUCER: Permission[] = [
   'read:shipment:own',
   'update:shipment:own',
   // RFQ parts addressed to the producer: read, quote, decline, message.
-  'read:rfq:own',
-  'update:rfq:own',
+  'read:rfq-part:own',
+  'update:rfq-part:own',
 ]
 
 const OFFICE: Permission[] = [

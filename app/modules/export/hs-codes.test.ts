@@ -3,7 +3,12 @@ import { getDb } from '#app/utils/db.server.ts'
 import { checkHsCode } from './hs-codes.ts'
 
 test('HS codes: 6, 8 or 10 digits with or without dots, a real chapter, the heading described when known', () => {
-  expect(checkHsCode('0409.00')).toMatchObject({ ok: true, code: '040900', display: '0409.00', description: { en: 'Natural honey' } })
+  expect(checkHsCode('0409.00')).toMatchObject({
+    ok: true,
+    code: '040900',
+    display: '0409.00',
+    description: { en: 'Natural honey' },
+  })
   expect(checkHsCode('2103 90 13')).toMatchObject({ ok: true, code: '21039013', display: '2103.90.13' })
   expect(checkHsCode('8471.30')).toMatchObject({ ok: true, description: null })
   expect(checkHsCode('0409')).toEqual({ ok: false, problem: 'format' })

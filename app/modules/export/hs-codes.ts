@@ -6,7 +6,10 @@
  * accepted and shown without a description.
  */
 export const HS_HEADINGS: Record<string, { en: string; vi: string }> = {
-  '0410': { en: 'Edible products of animal origin n.e.s. (royal jelly, …)', vi: 'Sản phẩm ăn được gốc động vật khác (sữa ong chúa, …)' },
+  '0410': {
+    en: 'Edible products of animal origin n.e.s. (royal jelly, …)',
+    vi: 'Sản phẩm ăn được gốc động vật khác (sữa ong chúa, …)',
+  },
   '0409': { en: 'Natural honey', vi: 'Mật ong tự nhiên' },
   '0602': { en: 'Other live plants', vi: 'Cây sống khác' },
   '0603': { en: 'Cut flowers and flower buds', vi: 'Hoa cắt cành và nụ hoa' },
@@ -26,7 +29,10 @@ export const HS_HEADINGS: Record<string, { en: string; vi: string }> = {
   '1704': { en: 'Sugar confectionery', vi: 'Kẹo đường' },
   '1902': { en: 'Pasta and noodles', vi: 'Mì, miến, bún các loại' },
   '1905': { en: 'Bread, pastry, cakes, rice paper and similar', vi: 'Bánh các loại, bánh tráng và tương tự' },
-  '2008': { en: 'Fruit, nuts and other edible parts of plants, otherwise prepared', vi: 'Quả, hạt và phần ăn được khác của cây, đã chế biến' },
+  '2008': {
+    en: 'Fruit, nuts and other edible parts of plants, otherwise prepared',
+    vi: 'Quả, hạt và phần ăn được khác của cây, đã chế biến',
+  },
   '2103': { en: 'Sauces and preparations therefor (fish sauce, …)', vi: 'Nước chấm, nước sốt (nước mắm, …)' },
   '2106': { en: 'Food preparations n.e.s.', vi: 'Chế phẩm thực phẩm khác' },
   '2208': { en: 'Spirits and other spirituous beverages', vi: 'Rượu mạnh và đồ uống có rượu khác' },
@@ -42,7 +48,10 @@ export const HS_HEADINGS: Record<string, { en: string; vi: string }> = {
   '6911': { en: 'Tableware and kitchenware of porcelain', vi: 'Bộ đồ ăn, đồ bếp bằng sứ' },
   '6912': { en: 'Ceramic tableware and kitchenware, other than porcelain', vi: 'Bộ đồ ăn, đồ bếp bằng gốm (trừ sứ)' },
   '6913': { en: 'Statuettes and other ornamental ceramic articles', vi: 'Tượng và đồ trang trí bằng gốm sứ' },
-  '8306': { en: 'Statuettes and ornaments of base metal (bronze, …)', vi: 'Tượng và đồ trang trí bằng kim loại cơ bản (đồng, …)' },
+  '8306': {
+    en: 'Statuettes and ornaments of base metal (bronze, …)',
+    vi: 'Tượng và đồ trang trí bằng kim loại cơ bản (đồng, …)',
+  },
   '9404': { en: 'Bedding: quilts, eiderdowns, cushions', vi: 'Bộ đồ giường: chăn, đệm, gối' },
   '9701': { en: 'Paintings executed entirely by hand (lacquer, …)', vi: 'Tranh vẽ hoàn toàn bằng tay (sơn mài, …)' },
 }

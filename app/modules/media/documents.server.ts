@@ -126,11 +126,19 @@ export async function removeDocument(storageKey: string): Promise<void> {
  * The HTTP response for a stored document, once the caller has checked the reader may see it.
  * `inline` for PDFs and images the browser shows; the name goes in Content-Disposition (RFC 6266).
  */
-export async function documentResponse(doc: { storageKey: string; fileName: string; mimeType: string }): Promise<Response> {
+export async function documentResponse(doc: {
+  storageKey: string
+  fileName: string
+  mimeType: string
+}): Promise<Response> {
   const file = resolveDocumentPath(doc.storageKey)
   if (!existsSync(file)) throw new Response('Not found', { status: 404 })
   const { size } = await stat(file)
-  const ascii = doc.fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'document'
+  const ascii =
+    doc.fileName
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\]/g, '') || 'document'
   return new Response(Readable.toWeb(createReadStream(file)) as ReadableStream, {
     headers: {
       'Content-Type': doc.mimeType,
@@ -144,7 +152,8 @@ export async function documentResponse(doc: { storageKey: string; fileName: stri
 
 class TooManyFilesError extends Error {}
 
-export type UploadForm = { ok: true; form: FormData; files: (field: string) => File[] } | { ok: false; problem: 'too-big' | 'too-many' }
+export type UploadForm =
+  { ok: true; form: FormData; files: (field: string) => File[] } | { ok: false; problem: 'too-big' | 'too-many' }
 
 /**
  * Reads a multipart form into memory, each file at most `maxBytes`, at most `maxFiles` files: a larger

@@ -1,8 +1,10 @@
 import { formatVnd } from '#app/utils/money.ts'
 
+const USD = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+
 /** A payment's amount in its currency's smallest unit (đồng, cents), written for people. */
 export function formatPaymentAmount(amount: number, currency: string): string {
-  if (currency.toUpperCase() === 'USD') return `US$${(amount / 100).toFixed(2)}`
+  if (currency.toUpperCase() === 'USD') return `US$${USD.format(amount / 100)}`
   return formatVnd(amount)
 }
 

@@ -10,7 +10,7 @@ export async function findReadableAttachment(
   user: { id: string; roles: readonly string[] },
   attachmentId: string,
 ): Promise<{ storageKey: string; fileName: string; mimeType: string } | null> {
-  if (!can(user, 'read:rfq:own')) return null
+  if (!can(user, 'read:rfq:own') && !can(user, 'read:rfq-part:own')) return null
   const db = getDb()
   const attachment = await db.rfqAttachment.findUnique({
     where: { id: attachmentId },

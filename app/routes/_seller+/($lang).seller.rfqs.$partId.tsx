@@ -55,14 +55,14 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params)
-  const { user, producer } = await requireSeller(request, 'read:rfq:own')
+  const { user, producer } = await requireSeller(request, 'read:rfq-part:own')
   const part = await getProducerPart(producer.id, params.partId ?? '')
   if (!part) throw new Response('Not found', { status: 404 })
   const { rfq } = part
   return {
     title: `${messagesFor(locale).rfq.seller.partTitle(rfq.number)} · ${producer.name}`,
     viewerId: user.id,
-    canUpdate: holds(user, 'update:rfq:own'),
+    canUpdate: holds(user, 'update:rfq-part:own'),
     part: {
       ...part,
       rfq: {
@@ -86,7 +86,7 @@ type ActionContext = {
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const t = messagesFor(locale).rfq
-  const { user, producer } = await requireSeller(request, 'update:rfq:own')
+  const { user, producer } = await requireSeller(request, 'update:rfq-part:own')
   const part = await findProducerPartRef(producer.id, params.partId ?? '')
   if (!part) throw new Response('Not found', { status: 404 })
   const ctx: ActionContext = {

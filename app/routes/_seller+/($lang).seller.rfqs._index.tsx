@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params)
-  const { producer } = await requireSeller(request, 'read:rfq:own')
+  const { producer } = await requireSeller(request, 'read:rfq-part:own')
   const url = new URL(request.url)
   const rawStatus = url.searchParams.get('status')
   const status = isPartStatus(rawStatus) ? rawStatus : null
