@@ -65,6 +65,8 @@ test('a shopper signs up, verifies the e-mail from the dev mailbox, logs out, re
   await expect(page.getByText('Đã đặt mật khẩu mới.')).toBeVisible()
 
   await page.getByRole('button', { name: 'Đăng xuất', exact: true }).first().click()
+  // The log-out has gone through (not cut short by the next navigation).
+  await expect(page.getByRole('link', { name: 'Đăng nhập', exact: true })).toBeVisible()
   await page.goto('/account/login')
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Mật khẩu').fill('lua-van-phuc-2026')
