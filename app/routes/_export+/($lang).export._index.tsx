@@ -65,6 +65,38 @@ function HiddenParams({ params, except }: { params: URLSearchParams; except: str
   )
 }
 
+/** A filter that picks one value, each option with the number of products it would give. */
+function FacetSelect({
+  id,
+  name,
+  label,
+  value,
+  options,
+}: {
+  id: string
+  name: string
+  label: string
+  value: string | number
+  options: { value: string; label: string; count: number | undefined }[]
+}) {
+  const f = useMessages().exportCatalogue.filters
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className={inputClass}>
+        <option value="">{f.any}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label} {f.count(option.count ?? 0)}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
 function FilterForm({ page }: { page: LoaderData }) {
   const t = useMessages()
   const f = t.exportCatalogue.filters
@@ -90,20 +122,17 @@ function FilterForm({ page }: { page: LoaderData }) {
           className={inputClass}
         />
       </div>
-      <div>
-        <label htmlFor="export-group" className={labelClass}>
-          {f.group}
-        </label>
-        <select id="export-group" name="group" defaultValue={filters.group ?? ''} className={inputClass}>
-          <option value="">{f.any}</option>
-          {OCOP_GROUPS.map((g) => (
-            <option key={g.code} value={g.code}>
-              {pick(locale, g.nameVi, g.nameEn)}
-              {count(facets.group[g.code])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FacetSelect
+        id="export-group"
+        name="group"
+        label={f.group}
+        value={filters.group ?? ''}
+        options={OCOP_GROUPS.map((g) => ({
+          value: g.code,
+          label: pick(locale, g.nameVi, g.nameEn),
+          count: facets.group[g.code],
+        }))}
+      />
       <fieldset aria-describedby="export-cert-hint">
         <legend className={labelClass}>{f.cert}</legend>
         <p id="export-cert-hint" className="text-xs text-stone-600">
@@ -181,62 +210,50 @@ function FilterForm({ page }: { page: LoaderData }) {
           />
         </div>
       </div>
-      <div>
-        <label htmlFor="export-region" className={labelClass}>
-          {f.region}
-        </label>
-        <select id="export-region" name="region" defaultValue={filters.region ?? ''} className={inputClass}>
-          <option value="">{f.any}</option>
-          {labels.regions.map((r) => (
-            <option key={r.slug} value={r.slug}>
-              {pick(locale, r.nameVi, r.nameEn)}
-              {count(facets.region[r.slug])}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="export-province" className={labelClass}>
-          {f.province}
-        </label>
-        <select id="export-province" name="province" defaultValue={filters.province ?? ''} className={inputClass}>
-          <option value="">{f.any}</option>
-          {provinces.map((p) => (
-            <option key={p.code} value={p.code}>
-              {pick(locale, p.nameVi, p.nameEn)}
-              {count(facets.province[p.code])}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="export-stars" className={labelClass}>
-          {f.stars}
-        </label>
-        <select id="export-stars" name="stars" defaultValue={filters.stars ?? ''} className={inputClass}>
-          <option value="">{f.any}</option>
-          {([5, 4, 3] as const).map((n) => (
-            <option key={n} value={n}>
-              {f.starsAtLeast(n)}
-              {count(facets.stars[String(n) as '3' | '4' | '5'])}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="export-kind" className={labelClass}>
-          {f.kind}
-        </label>
-        <select id="export-kind" name="kind" defaultValue={filters.kind ?? ''} className={inputClass}>
-          <option value="">{f.any}</option>
-          {EXPORT_PRODUCER_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t.producerKinds[kind]}
-              {count(facets.kind[kind])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FacetSelect
+        id="export-region"
+        name="region"
+        label={f.region}
+        value={filters.region ?? ''}
+        options={labels.regions.map((r) => ({
+          value: r.slug,
+          label: pick(locale, r.nameVi, r.nameEn),
+          count: facets.region[r.slug],
+        }))}
+      />
+      <FacetSelect
+        id="export-province"
+        name="province"
+        label={f.province}
+        value={filters.province ?? ''}
+        options={provinces.map((p) => ({
+          value: p.code,
+          label: pick(locale, p.nameVi, p.nameEn),
+          count: facets.province[p.code],
+        }))}
+      />
+      <FacetSelect
+        id="export-stars"
+        name="stars"
+        label={f.stars}
+        value={filters.stars ?? ''}
+        options={([5, 4, 3] as const).map((n) => ({
+          value: String(n),
+          label: f.starsAtLeast(n),
+          count: facets.stars[String(n) as '3' | '4' | '5'],
+        }))}
+      />
+      <FacetSelect
+        id="export-kind"
+        name="kind"
+        label={f.kind}
+        value={filters.kind ?? ''}
+        options={EXPORT_PRODUCER_KINDS.map((kind) => ({
+          value: kind,
+          label: t.producerKinds[kind],
+          count: facets.kind[kind],
+        }))}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="submit"
