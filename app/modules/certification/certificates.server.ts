@@ -16,6 +16,7 @@ import {
   type DocumentType,
 } from '#app/modules/media/documents.server.ts'
 import { auditSnapshot, listAuditEvents, recordAudit, type AuditActor } from '#app/modules/office/audit.server.ts'
+import { fold } from '#app/modules/search/query.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import {
@@ -387,6 +388,8 @@ function searchWhere(q: string | undefined): Prisma.CertificateWhereInput {
       { product: { nameEn: contains } },
       { product: { sku: contains } },
       { product: { producer: { name: contains } } },
+      // Typed without tone marks ("mat ong tuan minh"): the catalogue's folded names, producer and places.
+      { product: { catalogEntry: { searchText: { contains: fold(text) } } } },
     ],
   }
 }

@@ -314,6 +314,10 @@ describe('the office list and the producer’s page', () => {
     const revoked = await page(`?view=revoked&q=${tag}`)
     expect(revoked.items.map((c) => c.status)).toEqual(['revoked'])
     expect((await page('?q=88/QĐ-UBND')).items.map((c) => c.decisionNumber)).toContain('88/QĐ-UBND')
+    // Typed without tone marks, as on the storefront: "mat ong hoa nhan tuan minh" finds the seeded honey.
+    const honey = await page(`?q=${encodeURIComponent('mat ong hoa nhan tuan minh')}`)
+    expect(honey.total).toBeGreaterThan(0)
+    expect(honey.total).toBe((await page(`?q=${encodeURIComponent('Mật ong hoa nhãn Tuấn Minh')}`)).total)
     // Seeded data: the expired queue lists expired certificates nobody re-evaluated.
     const expired = await page('?view=expired')
     expect(expired.items.every((c) => c.status === 'expired')).toBe(true)
