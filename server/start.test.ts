@@ -44,25 +44,32 @@ async function waitForHealth(url: string, child: { exitCode: number | null }) {
   throw new Error('server did not become healthy')
 }
 
+/** `npm start` in production mode on a free port, healthy; its output so far on demand. */
+async function startServer(env: Record<string, string> = {}) {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      MEDIA_DIR: path.join(root, '.data/test-media'),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const base = `http://127.0.0.1:${port}`
+  await waitForHealth(`${base}/healthz`, child)
+  return { child, base, output: () => output }
+}
+
 test.skipIf(!existsSync(path.join(root, 'build/server/index.js')))(
   'SIGTERM lets in-flight requests finish, then closes the pool and exits 0',
   async () => {
-    const port = await freePort()
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        NODE_ENV: 'production',
-        MEDIA_DIR: path.join(root, '.data/test-media'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    const base = `http://127.0.0.1:${port}`
-    await waitForHealth(`${base}/healthz`, child)
+    const { child, base, output } = await startServer()
 
     // Ten requests at once; the server is told to stop as soon as the first one is answered.
     const requests = Array.from({ length: 10 }, (_, i) => get(`${base}/products?page=${(i % 3) + 1}&sort=price-asc`))
@@ -80,9 +87,24 @@ test.skipIf(!existsSync(path.join(root, 'build/server/index.js')))(
       expect(response.body).toContain('streamController.close()')
     }
     expect(code).toBe(0)
-    expect(output).toContain('SIGTERM: finishing in-flight requests')
-    expect(output).toContain('stopped cleanly')
+    expect(output()).toContain('SIGTERM: finishing in-flight requests')
+    expect(output()).toContain('stopped cleanly')
     await expect(get(`${base}/healthz`)).rejects.toThrow(/ECONNREFUSED/)
+  },
+  120_000,
+)
+
+test.skipIf(!existsSync(path.join(root, 'build/server/index.js')))(
+  'JOBS=off serves pages without running background jobs in the web process',
+  async () => {
+    const { child, base, output } = await startServer({ JOBS: 'off' })
+    expect((await get(`${base}/products`)).status).toBe(200)
+    const exited = once(child, 'exit')
+    child.kill('SIGTERM')
+    const [code] = await exited
+    expect(code).toBe(0)
+    expect(output()).toContain('jobs: off in this process (JOBS=off)')
+    expect(output()).not.toContain('jobs: worker running')
   },
   120_000,
 )

@@ -81,7 +81,11 @@ async function main() {
     await seedDemoData(getDb())
     log(`empty database: demo catalogue and demo accounts seeded in ${Date.now() - started} ms`)
   }
-  const jobs = await startJobs({ databaseUrl: database.url, concurrency: 2, logger: log })
+  // JOBS=off: this process only serves pages; background jobs run in `npm run worker` processes
+  // (docs/deploy.md). Without any worker, CSV imports, search sync and expiry jobs wait in the queue.
+  const jobs =
+    process.env.JOBS === 'off' ? null : await startJobs({ databaseUrl: database.url, concurrency: 2, logger: log })
+  if (!jobs) log('jobs: off in this process (JOBS=off); run `npm run worker` for background jobs')
 
   let build: ServerBuild | (() => Promise<ServerBuild>)
   let devMiddleware
@@ -127,7 +131,7 @@ async function main() {
     server.close(async () => {
       clearInterval(sweep)
       pageCache?.close()
-      await jobs.stop()
+      await jobs?.stop()
       await closeImportQueue()
       await disconnectDb()
       await database.stop()
