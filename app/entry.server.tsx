@@ -1,8 +1,16 @@
 import { Writable } from 'node:stream'
-import { type EntryContext } from '@remix-run/node'
-import { RemixServer } from '@remix-run/react'
+import { type AppLoadContext, type EntryContext, type HandleErrorFunction } from '@remix-run/node'
+import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
 import { keepPersonalResponsesPrivate } from './utils/http.server.ts'
+import { NonceProvider } from './utils/nonce.tsx'
+
+declare module '@remix-run/node' {
+  interface AppLoadContext {
+    /** This response's Content-Security-Policy nonce (server/security-headers.ts); absent in unit tests. */
+    cspNonce?: string
+  }
+}
 
 const ABORT_DELAY_MS = 5_000
 
@@ -16,8 +24,10 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
   keepPersonalResponsesPrivate(request, responseHeaders)
+  const nonce = loadContext.cspNonce ?? ''
   return new Promise<Response>((resolve, reject) => {
     const chunks: Buffer[] = []
     let status = responseStatusCode
@@ -33,8 +43,11 @@ export default function handleRequest(
       },
     })
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY_MS} />,
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY_MS} nonce={nonce || undefined} />
+      </NonceProvider>,
       {
+        nonce: nonce || undefined,
         onAllReady() {
           pipe(sink)
         },
@@ -66,4 +79,22 @@ function withoutTrailingNuls(chunk: Buffer): Buffer {
 export function handleDataRequest(response: Response, { request }: { request: Request }) {
   keepPersonalResponsesPrivate(request, response.headers)
   return response
+}
+
+/**
+ * Remix's default error logging, less one case: a request body cut off by server/body-limit.ts has
+ * already been answered with 413, and the action failing to read it is expected.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted || isBodyTooLarge(error)) return
+  // As Remix's own: a thrown route error response is logged as the error it wraps.
+  const wrapped = isRouteErrorResponse(error) ? (error as { error?: unknown }).error : undefined
+  console.error(wrapped ?? error)
+}
+
+function isBodyTooLarge(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
+    if (cause.name === 'BodyTooLargeError') return true
+  }
+  return false
 }

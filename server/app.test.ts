@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import { type AddressInfo } from 'node:net'
 import express from 'express'
 import { afterEach, expect, test } from 'vitest'
-import { healthCheck, sameOriginGuard } from './app.ts'
+import { healthCheck, sameOriginGuard, trustProxySetting } from './app.ts'
 
 const servers: { close: () => void }[] = []
 afterEach(() => servers.splice(0).forEach((s) => s.close()))
@@ -59,4 +59,22 @@ test('a POST from another site is refused with a message, a POST from our own pa
   // Reading is never blocked, and webhooks authenticate with their own signatures.
   expect((await fetch(base + '/products')).status).toBe(200)
   expect((await post({}, '/api/webhooks/stripe')).status).toBe(200)
+})
+
+test('TRUST_PROXY: one load balancer in front means the address it appended, not one the client typed', async () => {
+  expect(trustProxySetting(undefined)).toBe('loopback')
+  expect(trustProxySetting('1')).toBe(1)
+  expect(trustProxySetting('false')).toBe(false)
+  expect(trustProxySetting('10.0.0.0/8')).toBe('10.0.0.0/8')
+
+  const app = express()
+  app.set('trust proxy', trustProxySetting('1'))
+  app.get('/ip', (req, res) => res.end(req.ip))
+  const server = app.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  servers.push(server)
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ip`
+  // The client sent "6.6.6.6"; the load balancer appended the address it saw.
+  const response = await fetch(url, { headers: { 'X-Forwarded-For': '6.6.6.6, 203.0.113.9' } })
+  expect(await response.text()).toBe('203.0.113.9')
 })

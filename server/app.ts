@@ -2,10 +2,11 @@ import path from 'node:path'
 import { createRequestHandler } from '@remix-run/express'
 import { type ServerBuild } from '@remix-run/node'
 import compression from 'compression'
-import express, { type RequestHandler } from 'express'
-import helmet from 'helmet'
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import pg from 'pg'
 import { CLIENT_IP_HEADER } from '#app/utils/request.server.ts'
+import { bodyLimit, wasRefusedForSize } from './body-limit.ts'
+import { cspNonceOf, securityHeaders } from './security-headers.ts'
 
 export type AppOptions = {
   /** The Remix server build, or a function returning it (development: Vite's SSR loader). */
@@ -19,6 +20,21 @@ export type AppOptions = {
   /** Serves anonymous catalogue pages from memory (server/page-cache.ts). */
   pageCache?: RequestHandler
   production: boolean
+  /** Which proxies' X-Forwarded-* headers to believe (express `trust proxy`); default: TRUST_PROXY. */
+  trustProxy?: boolean | number | string
+}
+
+/**
+ * `TRUST_PROXY`: how many proxies sit in front (`1` behind one load balancer), `true`/`false`, or
+ * addresses/subnets (`10.0.0.0/8`). Unset: only a proxy on this machine (`loopback`). Trusting every
+ * hop would let a client pick its own address in X-Forwarded-For and dodge per-address limits.
+ */
+export function trustProxySetting(value: string | undefined): boolean | number | string {
+  const text = value?.trim()
+  if (!text) return 'loopback'
+  if (/^\d+$/.test(text)) return Number(text)
+  if (text === 'true' || text === 'false') return text === 'true'
+  return text
 }
 
 /** Liveness plus database reachability, answered without touching Remix or Prisma. */
@@ -74,19 +90,10 @@ function clientIpHeader(): RequestHandler {
 export function createApp(options: AppOptions) {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', true)
+  app.set('trust proxy', options.trustProxy ?? trustProxySetting(process.env.TRUST_PROXY))
 
-  app.use(
-    helmet({
-      // Remix inlines its hydration scripts; a nonce-based policy comes with the hardening issue.
-      contentSecurityPolicy: false,
-      crossOriginEmbedderPolicy: false,
-      // HSTS only where TLS terminates in front of us.
-      strictTransportSecurity: options.production ? { maxAge: 15552000, includeSubDomains: true } : false,
-      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-      frameguard: { action: 'deny' },
-    }),
-  )
+  // First, so that every response (static files, /healthz, 404s, errors) carries them.
+  app.use(securityHeaders({ production: options.production }))
   app.use(compression())
 
   app.get('/healthz', healthCheck(options.databaseUrl))
@@ -107,9 +114,43 @@ export function createApp(options: AppOptions) {
   if (options.devMiddleware) app.use(options.devMiddleware)
 
   app.use(sameOriginGuard())
+  app.use(bodyLimit())
   app.use(clientIpHeader())
   if (options.pageCache) app.use(options.pageCache)
   const build = options.build
-  app.all('*', createRequestHandler({ build, mode: options.production ? 'production' : 'development' }))
+  app.all(
+    '*',
+    createRequestHandler({
+      build,
+      mode: options.production ? 'production' : 'development',
+      getLoadContext: (_req, res) => ({ cspNonce: cspNonceOf(res) }),
+    }),
+  )
+  app.use(plainErrors())
   return app
+}
+
+/**
+ * Errors outside Remix (a missing /media file, a malformed request) as a short bilingual text that
+ * keeps the security headers (Express's own handler replaces the CSP). A request refused for its
+ * size mid-body (server/body-limit.ts) has had its 413 already; what Remix makes of the cut-off body
+ * afterwards is nobody's concern, so it is not logged.
+ */
+function plainErrors(): ErrorRequestHandler {
+  return (error: { status?: number; statusCode?: number }, _req, res, next) => {
+    if (wasRefusedForSize(res)) return
+    if (res.headersSent) return next(error)
+    const status = Number(error.status ?? error.statusCode ?? 500)
+    const known = status >= 400 && status < 600 ? status : 500
+    if (known >= 500) console.error(error)
+    res.status(known).type('text/plain; charset=utf-8')
+    res.setHeader('Cache-Control', 'no-store')
+    res.end(
+      known === 404
+        ? 'Không tìm thấy. / Not found.'
+        : known < 500
+          ? 'Yêu cầu không hợp lệ. / Bad request.'
+          : 'Đã có lỗi xảy ra. / Something went wrong.',
+    )
+  }
 }

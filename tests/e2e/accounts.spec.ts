@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
-import { expectNoSeriousA11yViolations } from './helpers.ts'
+import { expect } from '@playwright/test'
+import { expectNoSeriousA11yViolations, test } from './helpers.ts'
 
 test('a shopper signs up, verifies the e-mail from the dev mailbox, logs out, resets the password and logs in', async ({
   page,

@@ -3,8 +3,9 @@
  * every state-changing action producer B might try on producer A's records. A route added without
  * its check shows up here as a wrong status.
  */
-import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test'
+import { expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test'
 import { query, sessionCookieValue } from './database.ts'
+import { test } from './helpers.ts'
 
 const ROLES = ['anonymous', 'customer', 'producerA', 'producerB', 'exportBuyer', 'office', 'admin'] as const
 type RoleName = (typeof ROLES)[number]

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { logInAs, query } from './database.ts'
-import { expectNoSeriousA11yViolations } from './helpers.ts'
+import { expectNoSeriousA11yViolations, test } from './helpers.ts'
 
 type Listed = { slug: string; nameVi: string; producerName: string }
 

@@ -4,10 +4,10 @@
  * their own workspace and the buyer accepts a quote. The thread stays private to the people in it.
  */
 import { readFileSync } from 'node:fs'
-import { expect, request as playwrightRequest, test, type Browser, type Page } from '@playwright/test'
+import { expect, request as playwrightRequest, type Browser, type Page } from '@playwright/test'
 import { PDFParse } from 'pdf-parse'
 import { logInAs, query, sessionCookieValue } from './database.ts'
-import { expectNoSeriousA11yViolations } from './helpers.ts'
+import { expectNoSeriousA11yViolations, test } from './helpers.ts'
 
 const HONEY = { en: 'Tuan Minh longan blossom honey', vi: 'Mật ong hoa nhãn Tuấn Minh', producer: 'HTX Ong Tuấn Minh' }
 const SILK = { en: 'Van Phuc mulberry silk fabric', producer: 'HTX Dệt lụa Vạn Phúc' }

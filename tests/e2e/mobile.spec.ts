@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
-import { expectNoSeriousA11yViolations } from './helpers.ts'
+import { expect } from '@playwright/test'
+import { expectNoSeriousA11yViolations, test } from './helpers.ts'
 
 test('on a phone the filters fold away and the product grid stays readable', async ({ page }) => {
   await page.goto('/products')

@@ -3,9 +3,9 @@
  * product, the market shows the stars (linked to the public certificate page), the office revokes
  * it and the stars go; the programme dashboard and the audit log follow every step.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, type Browser, type Page } from '@playwright/test'
 import { logInAs, query } from './database.ts'
-import { expectNoSeriousA11yViolations } from './helpers.ts'
+import { expectNoSeriousA11yViolations, test } from './helpers.ts'
 
 /** The number of products whose valid certificate carries 4 stars, as the dashboard shows it. */
 async function fourStarProducts(page: Page): Promise<number> {

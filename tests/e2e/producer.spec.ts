@@ -1,10 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import sharp from 'sharp'
 import { logInAs } from './database.ts'
-import { expectNoSeriousA11yViolations } from './helpers.ts'
+import { expectNoSeriousA11yViolations, test } from './helpers.ts'
 
 /** A phone-like JPEG photo (a honey-coloured gradient), written to a temporary file. */
 async function samplePhoto(): Promise<string> {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
-import { expectNoSeriousA11yViolations } from './helpers.ts'
+import { expect } from '@playwright/test'
+import { expectNoSeriousA11yViolations, test } from './helpers.ts'
 
 test('a shopper types without diacritics, picks a suggestion, narrows by a facet and opens a product', async ({
   page,

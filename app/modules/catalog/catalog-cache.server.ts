@@ -1,10 +1,11 @@
-import { onCatalogChange } from '#app/utils/catalog-changes.server.ts'
+import { coalescingStockChanges, onCatalogChange } from '#app/utils/catalog-changes.server.ts'
 
 /**
  * In-process cache of catalogue query results (listing pages, facet counts, home page sections).
  *
  * Correctness comes from PostgreSQL: every committed catalogue change empties it
- * (utils/catalog-changes.server.ts), a lost connection too, and no entry lives longer than
+ * (utils/catalog-changes.server.ts), a lost connection too; changes that only move stock counts
+ * within a few seconds (STOCK_CHANGE_DELAY_MS), and no entry lives longer than
  * MAX_AGE_MS in any case. Concurrent requests for the same key share
  * one database round trip.
  */
@@ -41,5 +42,5 @@ export function cachedCatalogQuery<T>(key: string, load: () => Promise<T>): Prom
 function ensureListening() {
   if (listening || !process.env.DATABASE_URL) return
   listening = true
-  onCatalogChange(process.env.DATABASE_URL, invalidateCatalogCache)
+  onCatalogChange(process.env.DATABASE_URL, coalescingStockChanges(invalidateCatalogCache))
 }

@@ -104,6 +104,7 @@ async function outboxIds(): Promise<string[]> {
 // One LISTEN connection for the file: NOTIFY is delivered on commit, so each write below has committed.
 let listener: pg.Client
 let notifications: string[] = []
+let payloads: string[] = []
 
 async function notified(): Promise<boolean> {
   // A round trip on the listening connection makes sure a notification sent before it has arrived.
@@ -114,7 +115,10 @@ async function notified(): Promise<boolean> {
 beforeAll(async () => {
   listener = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await listener.connect()
-  listener.on('notification', (message) => notifications.push(message.channel))
+  listener.on('notification', (message) => {
+    notifications.push(message.channel)
+    payloads.push(message.payload ?? '')
+  })
   await listener.query('LISTEN catalog_changed')
 })
 
@@ -126,6 +130,7 @@ beforeEach(async () => {
   await getDb().$executeRaw`DELETE FROM "SearchOutbox"`
   await listener.query('SELECT 1')
   notifications = []
+  payloads = []
 })
 
 const today = new Date()
@@ -170,6 +175,35 @@ test('a stock-only update changes the entry’s stock, keeps its search document
   expect((await entry(productId)).visible).toBe(false)
   expect(await outboxIds()).toEqual([productId, productId])
   expect(await entriesOffReference()).toEqual([])
+})
+
+test('a notice says "stock" when only stock counts moved; running out, coming back and other edits say more', async () => {
+  const { productId, stock } = await visibleProductWithStock()
+  const db = getDb()
+  const noticeOf = async (write: () => Promise<unknown>) => {
+    await listener.query('SELECT 1')
+    payloads = []
+    await write()
+    await listener.query('SELECT 1')
+    return payloads
+  }
+  // As checkout takes stock: a conditional update in SQL.
+  expect(
+    await noticeOf(() => db.$executeRaw`UPDATE "Product" SET stock = stock - 1 WHERE id = ${productId} AND stock >= 1`),
+  ).toEqual(['stock'])
+  expect(
+    await noticeOf(() => db.product.update({ where: { id: productId }, data: { stock: { increment: 1 } } })),
+  ).toEqual(['stock'])
+  expect(await noticeOf(() => db.product.update({ where: { id: productId }, data: { stock: 0 } }))).toEqual([''])
+  expect(await noticeOf(() => db.product.update({ where: { id: productId }, data: { stock } }))).toEqual([''])
+  expect(
+    await noticeOf(() => db.product.update({ where: { id: productId }, data: { weightGrams: { increment: 1 } } })),
+  ).toEqual([''])
+  expect(
+    await noticeOf(() =>
+      db.product.update({ where: { id: productId }, data: { stock: { decrement: 1 }, priceVnd: { increment: 1000 } } }),
+    ),
+  ).toEqual([''])
 })
 
 test('a weight-only update (not in the catalogue) changes no entry and enqueues nothing, but still notifies', async () => {

@@ -9,6 +9,7 @@ import { requireSeller } from '#app/modules/accounts/producer-access.server.ts'
 import { listProducerCertificates } from '#app/modules/certification/certificates.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { formatDate } from '#app/utils/dates.ts'
+import { useNonce } from '#app/utils/nonce.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
   { title: page ? page.title : 'Chợ OCOP' },
@@ -40,6 +41,7 @@ export default function SellerCertificatesPage() {
   const s = t.seller
   const locale = useLocale()
   const labels = useRef<HTMLUListElement>(null)
+  const nonce = useNonce()
   const printable = certificates.filter((c) => c.printable)
 
   function printOne(id: string) {
@@ -55,7 +57,7 @@ export default function SellerCertificatesPage() {
 
   return (
     <div className="space-y-8">
-      <style>{PRINT_CSS}</style>
+      <style nonce={nonce}>{PRINT_CSS}</style>
       <header>
         <h1 className="text-2xl font-bold">{s.title}</h1>
         <p className="mt-1 max-w-3xl text-sm text-stone-700">{s.intro}</p>
