@@ -1,4 +1,5 @@
 import { once } from 'node:events'
+import net from 'node:net'
 import { expect, test } from 'vitest'
 import { get, hasBuild, startApp } from '#tests/support/app-process.ts'
 
@@ -41,6 +42,32 @@ test.skipIf(!hasBuild())(
     expect(code).toBe(0)
     expect(output()).toContain('jobs: off in this process (JOBS=off)')
     expect(output()).not.toContain('jobs: worker running')
+  },
+  120_000,
+)
+
+test.skipIf(!hasBuild())(
+  'requests Node refuses before the app (headers over 16 KB, a garbled request line) get a message',
+  async () => {
+    const app = await startApp({ JOBS: 'off' })
+    try {
+      const huge = await get(`${app.base}/products`, { Cookie: `x=${'a'.repeat(20_000)}` })
+      expect(huge.status).toBe(431)
+      expect(huge.body).toContain('quá lớn')
+      expect(huge.body).toContain('too large')
+
+      const garbled = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(app.port, '127.0.0.1', () => socket.write('GET /\x01 HTTP/1.1\r\nHost: x\r\n\r\n'))
+        let text = ''
+        socket.on('data', (chunk) => (text += chunk))
+        socket.on('end', () => resolve(text))
+        socket.on('error', reject)
+      })
+      expect(garbled).toMatch(/^HTTP\/1.1 400/)
+      expect(garbled).toContain('Yêu cầu không hợp lệ')
+    } finally {
+      await app.stop()
+    }
   },
   120_000,
 )

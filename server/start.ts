@@ -5,14 +5,16 @@
  */
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { type Duplex } from 'node:stream'
 import { type ServerBuild } from '@remix-run/node'
 import { disconnectDb, getDb } from '#app/utils/db.server.ts'
 import { closeImportQueue } from '#app/modules/catalog-import/import-queue.server.ts'
 import { startJobs } from '#app/modules/jobs/worker.server.ts'
 import { ensurePlaceholderImages, placeholderImages } from '#app/modules/media/placeholder.server.ts'
 import { getMediaDir } from '#app/modules/media/storage.server.ts'
+import { withServiceUnavailable } from '#app/utils/service-unavailable.server.ts'
 import { seedDemoData } from '../prisma/seed/demo.ts'
 import { isDatabaseEmpty, seedReferenceData } from '../prisma/seed/run-seed.ts'
 import { createApp } from './app.ts'
@@ -36,20 +38,63 @@ function newestMtime(dir: string): number {
   return newest
 }
 
-function buildIfNeeded() {
+function buildIsCurrent(): boolean {
   const serverEntry = path.join(root, 'build/server/index.js')
   const sources = Math.max(newestMtime(path.join(root, 'app')), statSync(path.join(root, 'vite.config.ts')).mtimeMs)
-  if (existsSync(serverEntry) && statSync(serverEntry).mtimeMs >= sources) return
-  log('building the app (remix vite:build)…')
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/@remix-run/dev/dist/cli.js'), 'vite:build'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
+  return existsSync(serverEntry) && statSync(serverEntry).mtimeMs >= sources
+}
+
+/**
+ * Builds when app/ is newer than the build. Several processes started from one checkout at once
+ * (two app processes, a test suite) would each empty and rewrite build/ under the others, so one
+ * builds while holding a lock directory and the others wait for it, then look again. A lock older
+ * than 10 minutes is taken to be left by a killed build.
+ */
+function buildIfNeeded() {
+  const lock = path.join(root, '.build-lock')
+  for (;;) {
+    if (buildIsCurrent()) return
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > 10 * 60_000) rmSync(lock, { recursive: true, force: true })
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
+    }
+  }
+  try {
+    if (buildIsCurrent()) return
+    log('building the app (remix vite:build)…')
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules/@remix-run/dev/dist/cli.js'), 'vite:build'],
+      { cwd: root, stdio: 'inherit' },
+    )
+    if (result.status !== 0) throw new Error('build failed')
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Requests Node refuses before any of our code runs (headers over 16 KB, a malformed request line):
+ * Node's default answer has no body, so say what happened, in Vietnamese first.
+ */
+function answerMalformedRequest(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy()
+    return
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW'
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'
+  const body = tooLarge
+    ? 'Yêu cầu có phần đầu (cookie, địa chỉ) quá lớn. / The request headers (cookies, address) are too large.\n'
+    : 'Yêu cầu không hợp lệ. / The request could not be read.\n'
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   )
-  if (result.status !== 0) throw new Error('build failed')
 }
 
 /** A random secret kept in the data directory, so that sessions survive restarts without configuration. */
@@ -93,9 +138,11 @@ async function main() {
     const vite = await import('vite')
     const viteServer = await vite.createServer({ server: { middlewareMode: true } })
     devMiddleware = viteServer.middlewares
-    build = () => viteServer.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+    build = async () =>
+      withServiceUnavailable((await viteServer.ssrLoadModule('virtual:remix/server-build')) as ServerBuild)
   } else {
-    build = (await import(path.join(root, 'build/server/index.js'))) as ServerBuild
+    // Database outages answer 503 with Retry-After instead of 500 (app/utils/service-unavailable.server.ts).
+    build = withServiceUnavailable((await import(path.join(root, 'build/server/index.js'))) as ServerBuild)
   }
 
   // Off in development (pages change as you edit) and when PAGE_CACHE=off (benchmarks of rendering).
@@ -113,6 +160,7 @@ async function main() {
   const host = process.env.HOST ?? '0.0.0.0'
   const server = app.listen(port, host, () => log(`OCOP Market is serving on http://localhost:${port}`))
   server.keepAliveTimeout = 65_000
+  server.on('clientError', answerMalformedRequest)
 
   let stopping = false
   // While stopping, every response closes its connection, so keep-alive clients reconnect elsewhere.

@@ -1,14 +1,19 @@
 import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react'
 import { localePath } from '#app/i18n/locale.ts'
-import { useLocale, useMessages } from '#app/i18n/messages.ts'
+import { messagesFor, useLocale } from '#app/i18n/messages.ts'
 
 /** The one error boundary every route exports: a helpful page in the user's language. */
 export function GeneralErrorBoundary() {
   const error = useRouteError()
-  const t = useMessages()
-  const locale = useLocale()
   const status = isRouteErrorResponse(error) ? error.status : 500
-  if (status >= 500 && typeof console !== 'undefined') console.error(error)
+  // A 503 (database unreachable, app/utils/service-unavailable.server.ts) comes without the root's
+  // data, so the locale travels in the error itself.
+  const errorLocale: unknown = isRouteErrorResponse(error) ? (error.data as { locale?: unknown } | null)?.locale : null
+  const rootLocale = useLocale()
+  const locale = errorLocale === 'en' || errorLocale === 'vi' ? errorLocale : rootLocale
+  const t = messagesFor(locale)
+  // 503s (database unreachable) are logged once per outage by the server, not once per page.
+  if (status >= 500 && status !== 503 && typeof console !== 'undefined') console.error(error)
   const title =
     status === 404
       ? t.errors.notFoundTitle
@@ -16,8 +21,19 @@ export function GeneralErrorBoundary() {
         ? t.errors.forbiddenTitle
         : status === 400
           ? t.errors.badRequestTitle
-          : t.errors.errorTitle
-  const text = status === 404 ? t.errors.notFoundText : status === 403 ? t.errors.forbiddenText : t.errors.errorText
+          : status === 503
+            ? t.errors.unavailableTitle
+            : t.errors.errorTitle
+  const text =
+    status === 404
+      ? t.errors.notFoundText
+      : status === 403
+        ? t.errors.forbiddenText
+        : status === 400
+          ? t.errors.badRequestText
+          : status === 503
+            ? t.errors.unavailableText
+            : t.errors.errorText
   return (
     <section className="mx-auto max-w-xl py-16 text-center">
       <p className="text-sm font-semibold text-brand-700">{status}</p>

@@ -181,7 +181,12 @@ export const en: Messages = {
     notFoundText: 'The page you are looking for does not exist, or the product is no longer sold.',
     errorTitle: 'Something went wrong',
     errorText: 'Sorry, something went wrong on our side. Please try again in a few minutes.',
+    unavailableTitle: 'Service temporarily unavailable',
+    unavailableText:
+      'OCOP Market cannot reach its database for the moment. Your orders and cart are safe; please try again in a few seconds.',
     badRequestTitle: 'Bad request',
+    badRequestText:
+      'The page received data it could not read. Please reload the page, fill in the form again and send it.',
     forbiddenTitle: 'You do not have access to this page',
     forbiddenText:
       'This page is for another role (sellers, the OCOP office…). If you want to sell, apply as a seller from your account page.',

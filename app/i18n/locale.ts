@@ -28,9 +28,15 @@ export function pick(locale: Locale, vi: string, en: string): string {
   return locale === 'en' && en ? en : vi
 }
 
-/** For route loaders: the locale of the `($lang)` segment, or a 404 for anything but `en`. */
-export function requireLocale(params: { lang?: string }): Locale {
+/**
+ * For route loaders and actions: the locale of the `($lang)` segment, or a 404 for anything but `en`.
+ * Every route calls it first, so it also turns away a URL segment that no record can match: one with
+ * a NUL character (`%00`), which PostgreSQL cannot even compare and would answer with an error.
+ */
+export function requireLocale(params: Readonly<Record<string, string | undefined>>): Locale {
   const locale = localeFromParam(params.lang)
-  if (!locale) throw new Response('Not found', { status: 404 })
+  if (!locale || Object.values(params).some((value) => value?.includes('\u0000'))) {
+    throw new Response('Not found', { status: 404 })
+  }
   return locale
 }

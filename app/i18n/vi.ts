@@ -179,7 +179,11 @@ export const vi = {
     notFoundText: 'Trang bạn tìm không tồn tại hoặc sản phẩm đã ngừng bán.',
     errorTitle: 'Đã có lỗi xảy ra',
     errorText: 'Xin lỗi, hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.',
+    unavailableTitle: 'Dịch vụ tạm thời gián đoạn',
+    unavailableText:
+      'Chợ OCOP đang tạm thời không truy cập được cơ sở dữ liệu. Đơn hàng và giỏ hàng của bạn vẫn an toàn; vui lòng thử lại sau ít giây.',
     badRequestTitle: 'Yêu cầu không hợp lệ',
+    badRequestText: 'Trang nhận được dữ liệu không đọc được. Vui lòng tải lại trang, điền lại biểu mẫu và gửi lại.',
     forbiddenTitle: 'Bạn không có quyền xem trang này',
     forbiddenText:
       'Trang này dành cho một vai trò khác (người bán, Văn phòng OCOP…). Nếu bạn muốn bán hàng, hãy đăng ký làm người bán từ trang tài khoản.',

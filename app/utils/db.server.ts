@@ -8,6 +8,9 @@ function createClient(url: string) {
     connectionString: url,
     // Prisma's default (cpus × 2 + 1) is small for a server under load; DATABASE_POOL_SIZE overrides.
     max: Number(process.env.DATABASE_POOL_SIZE ?? 20),
+    // An unreachable server (a host that drops packets rather than refusing) fails a request in
+    // seconds, answered as 503 (app/utils/service-unavailable.server.ts), instead of hanging it.
+    connectionTimeoutMillis: 5_000,
   })
   return new PrismaClient({ adapter })
 }

@@ -30,10 +30,11 @@ export async function createTestUser(
     data: {
       email:
         options.email ??
+        // Lower case throughout, as the login form stores and compares addresses.
         faker.internet
           .email()
-          .toLowerCase()
-          .replace('@', `.${faker.string.alphanumeric(6)}@`),
+          .replace('@', `.${faker.string.alphanumeric(6)}@`)
+          .toLowerCase(),
       name: options.name ?? faker.person.fullName(),
       passwordHash: await passwordHash,
       roles: options.roles ?? ['CUSTOMER'],

@@ -188,6 +188,9 @@ export async function startJobs(options: StartJobsOptions): Promise<Jobs> {
     await pool.end()
     throw error
   }
+  // graphile-worker rides out database restarts by itself (tests/integration/fault-database-restart.test.ts);
+  // should its runner ever fail for good, it is said, and the web process it runs in stays up.
+  runner.promise.catch((error: unknown) => logger(`jobs: the worker stopped: ${String(error)}`))
 
   // Bursts (a CSV import) collapse into one job: the timer, then the job key. unsafe_dedupe leaves
   // a job that is waiting out its backoff alone, so a stream of edits does not hammer a search

@@ -17,6 +17,7 @@ import {
   type UploadHandler,
 } from '@remix-run/node'
 import { getMediaDir } from './storage.server.ts'
+import { badRequest, hasNulCharacter, readFormData } from '#app/utils/form-data.server.ts'
 
 export type DocumentType = 'pdf' | 'jpeg' | 'png' | 'webp'
 
@@ -169,9 +170,7 @@ export async function readUploadForm(
   let form: FormData
   const multipart = (request.headers.get('Content-Type') ?? '').toLowerCase().startsWith('multipart/form-data')
   if (!multipart) {
-    form = await request.formData().catch(() => {
-      throw new Response('Bad request', { status: 400 })
-    })
+    form = await readFormData(request)
   } else {
     const memory = unstable_createMemoryUploadHandler({ maxPartSize: maxBytes })
     let fileParts = 0
@@ -187,10 +186,11 @@ export async function readUploadForm(
     } catch (error) {
       if (error instanceof MaxPartSizeExceededError) return { ok: false, problem: 'too-big' }
       if (error instanceof TooManyFilesError) return { ok: false, problem: 'too-many' }
-      if (error instanceof TypeError) throw new Response('Bad request', { status: 400 })
-      throw error
+      // Anything else is the parser's: a malformed body (a bad boundary, a part without a name).
+      throw badRequest()
     }
   }
+  if (hasNulCharacter(form)) throw badRequest()
   return {
     ok: true,
     form,

@@ -38,6 +38,7 @@ import {
   UPDATE_PROFILE_INTENT,
 } from './__account-schemas.ts'
 import { PRIVATE_HEADERS, redirectWithToast, requestOrigin } from './account-routes.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
   const t = messagesFor(page?.locale ?? 'vi')
@@ -122,7 +123,7 @@ type IntentContext = {
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const session = await requireAccountSession(request)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const context: IntentContext = { request, formData, locale, t: messagesFor(locale).account, session }
   switch (formData.get('intent')) {
     case UPDATE_PROFILE_INTENT:

@@ -12,6 +12,7 @@ import { devMailboxEnabled } from '#app/modules/mail/mailer.server.ts'
 import { ForgotPasswordSchema } from './__account-schemas.ts'
 import { AuthCard, linkClass } from './__auth-card.tsx'
 import { requestOrigin } from './account-routes.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
   const t = messagesFor(page?.locale ?? 'vi')
@@ -26,7 +27,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const t = messagesFor(locale).account
-  const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema(t) })
+  const submission = parseWithZod(await readFormData(request), { schema: ForgotPasswordSchema(t) })
   if (submission.status !== 'success') {
     return data({ result: submission.reply(), sentTo: null }, { status: 400 })
   }

@@ -13,6 +13,7 @@ import { clientIp } from '#app/utils/request.server.ts'
 import { LoginSchema } from './__account-schemas.ts'
 import { AuthCard, linkClass } from './__auth-card.tsx'
 import { redirectWithToast } from './account-routes.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
   const t = messagesFor(page?.locale ?? 'vi')
@@ -29,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   await requireAnonymous(request)
   const t = messagesFor(locale).account
-  const submission = parseWithZod(await request.formData(), { schema: LoginSchema(t) })
+  const submission = parseWithZod(await readFormData(request), { schema: LoginSchema(t) })
   if (submission.status !== 'success') {
     return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
   }

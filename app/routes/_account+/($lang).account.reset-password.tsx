@@ -17,6 +17,7 @@ import { createSession } from '#app/modules/accounts/session.server.ts'
 import { PASSWORD_RULES, ResetPasswordSchema } from './__account-schemas.ts'
 import { AuthCard, linkClass } from './__auth-card.tsx'
 import { PRIVATE_HEADERS, redirectWithToast } from './account-routes.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
   const t = messagesFor(page?.locale ?? 'vi')
@@ -36,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const t = messagesFor(locale).account
   const hideFields = ['password', 'confirmPassword']
-  const submission = parseWithZod(await request.formData(), { schema: ResetPasswordSchema(t) })
+  const submission = parseWithZod(await readFormData(request), { schema: ResetPasswordSchema(t) })
   if (submission.status !== 'success') {
     return data({ result: submission.reply({ hideFields }), invalidToken: false }, { status: 400 })
   }

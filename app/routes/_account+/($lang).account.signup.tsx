@@ -12,6 +12,7 @@ import { mergeGuestCart } from '#app/modules/cart/cart.server.ts'
 import { countryOptions, EVEN_WITH_FIELD_ERRORS, PASSWORD_RULES, SignupSchema } from './__account-schemas.ts'
 import { AuthCard, linkClass } from './__auth-card.tsx'
 import { redirectWithToast, requestOrigin } from './account-routes.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
   const t = messagesFor(page?.locale ?? 'vi')
@@ -29,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requireAnonymous(request)
   const t = messagesFor(locale).account
   const hideFields = ['password', 'confirmPassword']
-  const submission = await parseWithZod(await request.formData(), {
+  const submission = await parseWithZod(await readFormData(request), {
     schema: SignupSchema(t).superRefine(async (value, ctx) => {
       if (typeof value.email === 'string' && (await isEmailTaken(value.email))) {
         ctx.addIssue({ code: 'custom', path: ['email'], message: t.signup.emailTaken })

@@ -18,6 +18,7 @@ import {
 } from '#app/modules/office/programme-dashboard.server.ts'
 import { formatDate } from '#app/utils/dates.ts'
 import { setToast } from '#app/utils/toast.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 const SAVE_TARGETS_INTENT = 'save-targets'
 
@@ -78,7 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const d = messagesFor(locale).office.dashboard
   const user = await requireUserWithPermission(request, 'update:programme:any')
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   if (formData.get('intent') !== SAVE_TARGETS_INTENT) {
     return data({ result: null, error: d.unknownIntent }, { status: 400 })
   }

@@ -19,6 +19,7 @@ import {
 import { vietnamDay, vietnamTime } from '#app/modules/orders/vietnam-time.ts'
 import { formatDate } from '#app/utils/dates.ts'
 import { setToast } from '#app/utils/toast.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 const HIDE_INTENT = 'hide'
 const LIFT_INTENT = 'lift'
@@ -72,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const m = messagesFor(locale).office.moderation
   const user = await requireUserWithPermission(request, 'moderate:listing:any')
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const back = listPath(locale, readFilters(new URL(request.url).searchParams))
   const actor = { id: user.id, email: user.email }
   const origin = new URL(request.url).origin

@@ -12,6 +12,7 @@ import { confirmTransfer, listAwaitingTransfers, listRecentTransfers } from '#ap
 import { formatDate } from '#app/utils/dates.ts'
 import { formatVnd } from '#app/utils/money.ts'
 import { setToast } from '#app/utils/toast.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 const CONFIRM_TRANSFER_INTENT = 'confirm-transfer'
 
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const user = await requireUserWithPermission(request, 'confirm:payment:any')
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   switch (formData.get('intent')) {
     case CONFIRM_TRANSFER_INTENT:
       return confirm(request, locale, user.id, formData)

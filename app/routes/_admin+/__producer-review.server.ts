@@ -11,6 +11,7 @@ import {
 } from '#app/modules/office/producer-review.server.ts'
 import { setToast } from '#app/utils/toast.server.ts'
 import { ReviewReasonSchema } from './__producer-review.tsx'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 type Office = ReturnType<typeof messagesFor>['office']['producers']
 
@@ -56,7 +57,7 @@ export async function handleReviewAction(
 ) {
   const o = messagesFor(locale).office.producers
   const user = await requireUserWithPermission(request, 'verify:producer:any')
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const { producerId, back } = target(formData)
   const intent = formData.get('intent')
   if (!isReviewAction(intent)) {

@@ -15,6 +15,7 @@ import {
 } from '#app/modules/export/export-terms-schema.ts'
 import { getExportProfile, saveExportProfile } from '#app/modules/export/export-terms.server.ts'
 import { setToast } from '#app/utils/toast.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
   { title: page ? page.title : 'Chợ OCOP' },
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const t = messagesFor(locale)
   const { producer } = await requireSeller(request, 'update:producer:own')
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const submission = parseWithZod(formData, { schema: ExportProfileSchema(t.exportTerms) })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   await saveExportProfile(producer.id, submission.value)

@@ -20,6 +20,7 @@ import { IMPORT_LIMITS } from '#app/modules/catalog-import/run-import.server.ts'
 import { uploadProblem } from '#app/modules/catalog-import/upload-check.server.ts'
 import { setToast } from '#app/utils/toast.server.ts'
 import { ImportStatusBadge } from './__import-status-badge.tsx'
+import { hasNulCharacter } from '#app/utils/form-data.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
   { title: page ? page.title : 'Chợ OCOP' },
@@ -46,6 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const message = error instanceof MaxPartSizeExceededError ? t.errors.tooLarge : t.errors.unreadable
     return data({ error: message }, { status: 400 })
   }
+  if (hasNulCharacter(form)) return data({ error: t.errors.unreadable }, { status: 400 })
   const file = form.get('file')
   const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : null
   const problem = uploadProblem(file, bytes)

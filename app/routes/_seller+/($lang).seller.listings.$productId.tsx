@@ -33,6 +33,7 @@ import {
   UPLOAD_PHOTOS_INTENT,
 } from './__listing-photos.tsx'
 import { isMultipart, readPhotoUpload } from './__listing-photos.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
   { title: page ? page.title : 'Chợ OCOP' },
@@ -77,7 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const context: Context = { locale, t, producerId: producer.id, listing }
 
   if (isMultipart(request)) return uploadPhotos(request, context)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   switch (formData.get('intent')) {
     case SAVE_LISTING_INTENT:
       return saveListing(formData, context)

@@ -17,6 +17,7 @@ import { changeListingStatus, listListings } from '#app/modules/producer/listing
 import { formatVnd } from '#app/utils/money.ts'
 import { setToast } from '#app/utils/toast.server.ts'
 import { missingText } from './__listing-editor.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 const PUBLISH_INTENT = 'publish'
 const UNPUBLISH_INTENT = 'unpublish'
@@ -65,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const t = messagesFor(locale)
   const { producer } = await requireSeller(request, 'update:listing:own')
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const productId = String(formData.get('productId') ?? '')
   const back = safeListPath(locale, formData.get('back'))
   const intent = formData.get('intent')

@@ -8,6 +8,7 @@ import { createListing } from '#app/modules/producer/listings.server.ts'
 import { setToast } from '#app/utils/toast.server.ts'
 import { ListingEditor, SAVE_LISTING_INTENT } from './__listing-editor.tsx'
 import { parseListingForm, saveErrorReply, savedMessage } from './__listing-editor.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
   { title: page ? page.title : 'Chợ OCOP' },
@@ -24,7 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const t = messagesFor(locale)
   const { producer } = await requireSeller(request, 'create:listing:own')
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   if (formData.get('intent') !== SAVE_LISTING_INTENT) {
     return data({ result: null, error: t.listings.errors.unknownIntent }, { status: 400 })
   }

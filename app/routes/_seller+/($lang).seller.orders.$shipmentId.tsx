@@ -33,6 +33,7 @@ import { vietnamDay, vietnamTime } from '#app/modules/orders/vietnam-time.ts'
 import { formatVnd } from '#app/utils/money.ts'
 import { setToast, type Toast } from '#app/utils/toast.server.ts'
 import { ShipmentStatusBadge } from './__shipment-status-badge.tsx'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
   { title: page ? page.title : 'Chợ OCOP' },
@@ -71,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     userId: user.id,
     shipment,
   }
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const intent = formData.get('intent')
   switch (intent) {
     case CONFIRM_INTENT:

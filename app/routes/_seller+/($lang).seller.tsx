@@ -6,6 +6,7 @@ import { messagesFor, useLocale, useMessages } from '#app/i18n/messages.ts'
 import { requireSeller, switchActiveProducer } from '#app/modules/accounts/producer-access.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { setToast } from '#app/utils/toast.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.producer.name} · ${data.title}` : 'Chợ OCOP' },
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const { user, memberships } = await requireSeller(request, 'read:listing:own')
-  const form = await request.formData()
+  const form = await readFormData(request)
   const producerId = String(form.get('producerId') ?? '')
   const target = memberships.find((m) => m.producer.id === producerId)
   if (!target || !(await switchActiveProducer(request, user.id, producerId))) {

@@ -5,6 +5,7 @@ import {
   type UploadHandler,
 } from '@remix-run/node'
 import { PHOTO_LIMITS } from '#app/modules/media/uploads.server.ts'
+import { badRequest, hasNulCharacter } from '#app/utils/form-data.server.ts'
 
 export const PHOTO_FIELD = 'photos'
 
@@ -38,9 +39,10 @@ export async function readPhotoUpload(request: Request): Promise<PhotoUpload> {
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return { ok: false, problem: 'too-big' }
     if (error instanceof TooManyFilesError) return { ok: false, problem: 'too-many' }
-    if (error instanceof TypeError) throw new Response('Bad request', { status: 400 })
-    throw error
+    // Anything else is the parser's: a malformed body (a bad boundary, a part without a name).
+    throw badRequest()
   }
+  if (hasNulCharacter(form)) throw badRequest()
   const intent = form.get('intent')
   const files = form
     .getAll(PHOTO_FIELD)

@@ -43,6 +43,7 @@ import {
 import { getReferenceData } from '#app/modules/catalog/reference.server.ts'
 import { formatVnd } from '#app/utils/money.ts'
 import { setToast } from '#app/utils/toast.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 /** A cart is one person's: never kept by any cache. */
 const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store' } as const
@@ -96,7 +97,7 @@ type ActionContext = {
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const t = messagesFor(locale).cart
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const to = formData.get(DESTINATION_FIELD)
   const context: ActionContext = {
     request,

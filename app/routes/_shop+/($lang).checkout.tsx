@@ -39,6 +39,7 @@ import { COD_FEE_VND } from '#app/modules/checkout/shipping.ts'
 import { availablePaymentMethods, createStripeCheckout } from '#app/modules/payments/payments.server.ts'
 import { formatVnd } from '#app/utils/money.ts'
 import { setToast, type Toast } from '#app/utils/toast.server.ts'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 /** A checkout is one person's: never kept by any cache. */
 const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store' } as const
@@ -113,7 +114,7 @@ function soldOutText(locale: Locale, items: SoldOutItem[]): string {
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const t = messagesFor(locale).checkout
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const offered = availablePaymentMethods()
   const submission = await parseWithZod(formData, {
     schema: CheckoutSchema(t.errors, checkoutServerChecks(t.errors, offered)),

@@ -25,6 +25,7 @@ import { createStripeCheckout, paymentInstructions } from '#app/modules/payments
 import { formatVnd } from '#app/utils/money.ts'
 import { setToast } from '#app/utils/toast.server.ts'
 import { OrderLookupForm } from './__order-lookup.tsx'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 /** An order is one person's: never kept by any cache. */
 const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store' } as const
@@ -70,7 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const number = requireOrderNumber(locale, params.number)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   switch (formData.get('intent')) {
     case UNLOCK_INTENT:
       return unlock(request, locale, number, formData)

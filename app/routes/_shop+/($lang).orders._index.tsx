@@ -15,6 +15,7 @@ import { getUser } from '#app/modules/accounts/session.server.ts'
 import { grantOrderAccess, unlockOrder } from '#app/modules/checkout/order-access.server.ts'
 import { OrderLookupSchema, UNLOCK_INTENT } from '#app/modules/checkout/order-lookup-schema.ts'
 import { OrderLookupForm } from './__order-lookup.tsx'
+import { readFormData } from '#app/utils/form-data.server.ts'
 
 const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store' } as const
 
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params)
   const t = messagesFor(locale).orders.lookup
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   if (formData.get('intent') !== UNLOCK_INTENT) throw new Response('Bad request', { status: 400 })
   const submission = parseWithZod(formData, { schema: OrderLookupSchema(t) })
   if (submission.status !== 'success') {
