@@ -8,28 +8,19 @@
  * 3 s warm-up, then 10 s measured, 20 connections, `accept-encoding: gzip`.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { OCOP_GROUPS } from '#app/modules/catalog/ocop-groups.ts'
 import { pageAssets, totals, type AssetFile, type PageAssets } from './lib/assets.ts'
-import { countProducts } from './lib/database.ts'
+import { ensureBenchCatalogue } from './lib/catalogue.ts'
 import { BROWSER_HEADERS, runLoad, stopLoadWorkers } from './lib/load.ts'
 import { type LoadResult } from './lib/load-types.ts'
-import {
-  cleanUpOnSignals,
-  detectPinning,
-  freePort,
-  pinnedCommand,
-  runToCompletion,
-  startService,
-  stopService,
-  waitForHttp,
-  type Pinning,
-  type Service,
-} from './lib/processes.ts'
+import { cleanUpOnSignals, detectPinning, freePort, stopService, type Pinning, type Service } from './lib/processes.ts'
 import { kb, markdownTable, ms, percent, rate } from './lib/report.ts'
-import { evenlySpaced, filterCombinations, lastPage, listingPath, shuffled, sitemapPaths } from './lib/urls.ts'
+import { fetchBytes } from './lib/http.ts'
+import { ensureBuild, processId, startApp, startStatic } from './lib/servers.ts'
+import { evenlySpaced, lastPage, SHOPPER_SORTS, sitemapPaths, uncachedListingPaths } from './lib/urls.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const DATA_DIR = path.join(ROOT, '.data/bench')
@@ -42,8 +33,6 @@ const FIRST_PORT = 3400
 const RESERVED_PORTS = [3000, 3210]
 const PRODUCT_SAMPLE = 200
 const PAGES_PER_COMBINATION = 8
-// The orders a shopper picks without a search query.
-const SORTS = ['newest', 'price-asc', 'price-desc', 'stars'] as const
 const FILTERED_PATH = '/products?group=thu-cong-my-nghe&stars=4&sort=price-asc'
 const AIM_RATIO = 25
 const AIM_P99_MS = 50
@@ -97,107 +86,9 @@ function describeMachine(pinning: Pinning): string[] {
   ]
 }
 
-/** Children get the bench data folder, never a DATABASE_URL from the caller's shell. */
-function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR, ...extra }
-  delete env.DATABASE_URL
-  return env
-}
-
 // ───────────── Build and database ─────────────
 
-async function ensureBuild() {
-  if (existsSync(path.join(ROOT, 'build/server/index.js'))) return
-  log('no production build: npm run build')
-  if ((await runToCompletion(['npm', ['run', 'build']], process.env)) !== 0) throw new Error('npm run build failed')
-}
-
-async function ensureCatalogue(): Promise<number> {
-  const before = await countProducts(DATA_DIR)
-  if (before >= TARGET_PRODUCTS) {
-    log(`bench database: ${before} products in ${path.relative(ROOT, DATA_DIR)}`)
-    return before
-  }
-  // A fresh database also gets the reference data (a few dozen products) before these.
-  const adding = TARGET_PRODUCTS - before
-  log(`bench database has ${before} products: seeding ${adding} more (one-off)…`)
-  const seed: [string, string[]] = [
-    process.execPath,
-    ['--import', 'tsx', 'prisma/seed.ts', '--products', String(adding)],
-  ]
-  if ((await runToCompletion(seed, childEnv())) !== 0) throw new Error('seeding the bench database failed')
-  const after = await countProducts(DATA_DIR)
-  log(`bench database: ${after} products`)
-  return after
-}
-
-// ───────────── Servers ─────────────
-
-async function startApp(port: number, pinning: Pinning): Promise<Service> {
-  const command = pinnedCommand(pinning?.server ?? null, process.execPath, ['--import', 'tsx', 'server/start.ts'])
-  const app = startService('app', command, childEnv({ PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' }))
-  await waitForHttp(`http://127.0.0.1:${port}/healthz`, app, 180_000)
-  return app
-}
-
-async function startStatic(port: number, pinning: Pinning, files: Record<string, string>): Promise<Service> {
-  const specs = Object.entries(files).map(([name, file]) => `${name}=${file}`)
-  const script = path.join(ROOT, 'bench/lib/static-server.ts')
-  const command = pinnedCommand(pinning?.server ?? null, process.execPath, [
-    '--import',
-    'tsx',
-    script,
-    String(port),
-    ...specs,
-  ])
-  const server = startService('static', command, childEnv({ NODE_ENV: 'production' }))
-  await waitForHttp(`http://127.0.0.1:${port}/healthz`, server, 30_000)
-  return server
-}
-
 // ───────────── What to request ─────────────
-
-async function fetchBytes(url: string): Promise<Buffer> {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`GET ${url}: ${response.status}`)
-  return Buffer.from(await response.arrayBuffer())
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await work(items[index])
-    }
-  }
-  await Promise.all(Array.from({ length: limit }, worker))
-  return results
-}
-
-/**
- * Listing URLs the in-process catalogue cache cannot answer: filter combinations × sorts × pages.
- * The cache keeps 500 entries (least recently used first out), so cycling through more distinct URLs
- * than that misses every time. Page 1 of the default sort is left out: finding each combination's
- * page count just put it in the cache.
- */
-async function uncachedListingPaths(origin: string, regions: string[]) {
-  const combinations = filterCombinations(
-    OCOP_GROUPS.map((group) => group.code),
-    regions,
-  )
-  const pageCounts = await mapLimited(combinations, 4, async (filters) =>
-    lastPage((await fetchBytes(`${origin}${listingPath(filters, 'newest', 1)}`)).toString('utf8')),
-  )
-  const paths: string[] = []
-  combinations.forEach((filters, i) => {
-    for (const sort of SORTS)
-      for (let page = 1; page <= Math.min(pageCounts[i], PAGES_PER_COMBINATION); page++)
-        if (sort !== 'newest' || page > 1) paths.push(listingPath(filters, sort, page))
-  })
-  return { paths: shuffled(paths, 20261128), combinations: combinations.length }
-}
 
 async function prepare(origin: string): Promise<Prepared> {
   const listingHtml = await fetchBytes(`${origin}/products`)
@@ -206,14 +97,19 @@ async function prepare(origin: string): Promise<Prepared> {
   if (productPaths.length === 0) throw new Error('no product URLs in /sitemap.xml')
   const productHtml = await fetchBytes(`${origin}${productPaths[0]}`)
   const regions = sitemapPaths(sitemap, '/regions/').map((p) => p.slice('/regions/'.length))
-  const uncached = await uncachedListingPaths(origin, regions)
+  const uncached = await uncachedListingPaths(
+    origin,
+    OCOP_GROUPS.map((group) => group.code),
+    regions,
+    PAGES_PER_COMBINATION,
+  )
   log(
     `listing /products: ${(listingHtml.length / 1024).toFixed(1)} KB of HTML, ${lastPage(listingHtml.toString('utf8'))} pages; ` +
       `product page ${productPaths[0]}: ${(productHtml.length / 1024).toFixed(1)} KB`,
   )
   log(
     `uncached listing: ${uncached.paths.length} distinct URLs from ${uncached.combinations} filter combinations × ` +
-      `${SORTS.length} sorts × up to ${PAGES_PER_COMBINATION} pages; product pages: ${productPaths.length} slugs`,
+      `${SHOPPER_SORTS.length} sorts × up to ${PAGES_PER_COMBINATION} pages; product pages: ${productPaths.length} slugs`,
   )
   return { listingHtml, productHtml, productPaths, uncachedPaths: uncached.paths, combinations: uncached.combinations }
 }
@@ -384,14 +280,9 @@ function saveResults(report: object) {
 
 // ───────────── Main ─────────────
 
-function processId(service: Service): number {
-  if (service.child.pid === undefined) throw new Error(`${service.name} has no process id`)
-  return service.child.pid
-}
-
 async function run(pinning: Pinning, services: Service[], workDir: string) {
   const appPort = await freePort(FIRST_PORT, RESERVED_PORTS)
-  const app = await startApp(appPort, pinning)
+  const app = await startApp(appPort, pinning, DATA_DIR)
   services.push(app)
   const appOrigin = `http://127.0.0.1:${appPort}`
   const prepared = await prepare(appOrigin)
@@ -401,7 +292,7 @@ async function run(pinning: Pinning, services: Service[], workDir: string) {
   writeFileSync(listingFile, prepared.listingHtml)
   writeFileSync(productFile, prepared.productHtml)
   const staticPort = await freePort(appPort + 1, RESERVED_PORTS)
-  const staticServer = await startStatic(staticPort, pinning, { listing: listingFile, product: productFile })
+  const staticServer = await startStatic(staticPort, pinning, DATA_DIR, { listing: listingFile, product: productFile })
   services.push(staticServer)
 
   // Both servers stay up throughout, idle while the other one is under load.
@@ -441,8 +332,8 @@ async function main() {
   process.chdir(ROOT)
   const pinning = detectPinning()
   for (const line of describeMachine(pinning)) log(line)
-  await ensureBuild()
-  await ensureCatalogue()
+  await ensureBuild(log)
+  await ensureBenchCatalogue(DATA_DIR, TARGET_PRODUCTS, log)
 
   const services: Service[] = []
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-'))

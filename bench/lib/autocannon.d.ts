@@ -6,8 +6,11 @@ declare module 'autocannon' {
     method?: string
     path?: string
     headers?: Record<string, string>
+    body?: string
     /** Called before every request; returns the request to send. */
     setupRequest?: (request: Request, context: Record<string, unknown>) => Request
+    /** Called with every response to this request (headers as an object, names lower-cased as sent). */
+    onResponse?: (status: number, body: string, context: unknown, headers?: Record<string, unknown>) => void
   }
 
   export type Options = {
@@ -52,6 +55,8 @@ declare module 'autocannon' {
       event: 'response',
       listener: (client: unknown, statusCode: number, responseBytes: number, responseTimeMs: number) => void,
     ): this
+    /** Ends the run early; the promise then resolves with what was measured so far. */
+    stop(): void
   }
 
   export default function autocannon(options: Options): Instance

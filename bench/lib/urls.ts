@@ -1,4 +1,5 @@
 /** URL lists for the load: product slugs and region slugs from the sitemap, listing filter combinations. */
+import { fetchBytes, mapLimited } from './http.ts'
 
 /** Local paths of the Vietnamese-language sitemap entries under `prefix` (e.g. "/products/"). */
 export function sitemapPaths(xml: string, prefix: string): string[] {
@@ -63,4 +64,32 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
     ;[result[i], result[j]] = [result[j], result[i]]
   }
   return result
+}
+
+/** The orders a shopper picks without a search query. */
+export const SHOPPER_SORTS = ['newest', 'price-asc', 'price-desc', 'stars'] as const
+
+/**
+ * Listing URLs the in-process caches cannot answer: filter combinations × sorts × pages, in a fixed
+ * shuffled order. Cycling through more distinct URLs than the page cache (2,000) and the catalogue
+ * cache (500) hold misses every time. Page 1 of the default sort is left out: finding each
+ * combination's page count (one GET each, 4 at a time) just put it in the caches.
+ */
+export async function uncachedListingPaths(
+  origin: string,
+  groups: readonly string[],
+  regions: readonly string[],
+  pagesPerCombination: number,
+): Promise<{ paths: string[]; combinations: number }> {
+  const combinations = filterCombinations(groups, regions)
+  const pageCounts = await mapLimited(combinations, 4, async (filters) =>
+    lastPage((await fetchBytes(`${origin}${listingPath(filters, 'newest', 1)}`)).toString('utf8')),
+  )
+  const paths: string[] = []
+  combinations.forEach((filters, i) => {
+    for (const sort of SHOPPER_SORTS)
+      for (let page = 1; page <= Math.min(pageCounts[i], pagesPerCombination); page++)
+        if (sort !== 'newest' || page > 1) paths.push(listingPath(filters, sort, page))
+  })
+  return { paths: shuffled(paths, 20261128), combinations: combinations.length }
 }
