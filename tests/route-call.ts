@@ -51,3 +51,14 @@ export async function toastOf(outcome: Outcome): Promise<string | undefined> {
   const { toast } = await readToast(appRequest('/', { cookie: set.split(';')[0]! }))
   return toast?.message
 }
+
+/** The status of the Response a server helper threw, or 'read' when it returned normally. */
+export async function thrownStatus(promise: Promise<unknown>): Promise<number | 'read'> {
+  try {
+    await promise
+    return 'read'
+  } catch (error) {
+    if (error instanceof Response) return error.status
+    throw error
+  }
+}

@@ -1,15 +1,6 @@
 import { expect, test } from 'vitest'
+import { thrownStatus } from '#tests/route-call.ts'
 import { readFormData } from './form-data.server.ts'
-
-async function statusOf(promise: Promise<unknown>): Promise<number | 'read'> {
-  try {
-    await promise
-    return 'read'
-  } catch (error) {
-    if (error instanceof Response) return error.status
-    throw error
-  }
-}
 
 const post = (body: BodyInit | null, contentType?: string) =>
   new Request('http://localhost/x', {
@@ -27,15 +18,19 @@ test('a form is read as usual, Vietnamese and odd but storable text included', a
 })
 
 test('a body that is not a form is a 400, not a 500', async () => {
-  expect(await statusOf(readFormData(post('{"intent":"save"}', 'application/json')))).toBe(400)
-  expect(await statusOf(readFormData(post(null)))).toBe(400)
-  expect(await statusOf(readFormData(post('--x\r\nbroken', 'multipart/form-data; boundary=nope')))).toBe(400)
+  expect(await thrownStatus(readFormData(post('{"intent":"save"}', 'application/json')))).toBe(400)
+  expect(await thrownStatus(readFormData(post(null)))).toBe(400)
+  expect(await thrownStatus(readFormData(post('--x\r\nbroken', 'multipart/form-data; boundary=nope')))).toBe(400)
 })
 
 test('a NUL character in a value, a field name or a file name is a 400 (PostgreSQL cannot store it)', async () => {
-  expect(await statusOf(readFormData(post('email=a%00b%40example.com', 'application/x-www-form-urlencoded')))).toBe(400)
-  expect(await statusOf(readFormData(post('na%00me=x', 'application/x-www-form-urlencoded')))).toBe(400)
+  expect(await thrownStatus(readFormData(post('email=a%00b%40example.com', 'application/x-www-form-urlencoded')))).toBe(
+    400,
+  )
+  expect(await thrownStatus(readFormData(post('na%00me=x', 'application/x-www-form-urlencoded')))).toBe(400)
   const withFile = new FormData()
   withFile.append('file', new File(['a'], 'bad\u0000name.csv'))
-  expect(await statusOf(readFormData(new Request('http://localhost/x', { method: 'POST', body: withFile })))).toBe(400)
+  expect(await thrownStatus(readFormData(new Request('http://localhost/x', { method: 'POST', body: withFile })))).toBe(
+    400,
+  )
 })

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { thrownStatus } from '#tests/route-call.ts'
 import { readUploadForm } from './documents.server.ts'
 
 const BOUNDARY = 'x-test-boundary'
@@ -10,16 +11,6 @@ function multipart(parts: string[]): Request {
     body,
     headers: { 'Content-Type': `multipart/form-data; boundary=${BOUNDARY}` },
   })
-}
-
-async function statusOf(promise: Promise<unknown>): Promise<number | 'read'> {
-  try {
-    await promise
-    return 'read'
-  } catch (error) {
-    if (error instanceof Response) return error.status
-    throw error
-  }
 }
 
 test('an upload form with its fields and file is read', async () => {
@@ -34,14 +25,16 @@ test('an upload form with its fields and file is read', async () => {
 })
 
 test('a malformed multipart body (a part without a name) is a 400, not a 500', async () => {
-  expect(await statusOf(readUploadForm(multipart(['Content-Disposition: form-data; name=""\r\n\r\nvalue'])))).toBe(400)
+  expect(await thrownStatus(readUploadForm(multipart(['Content-Disposition: form-data; name=""\r\n\r\nvalue'])))).toBe(
+    400,
+  )
 })
 
 test('a NUL character in a field or a file name is a 400', async () => {
   expect(
-    await statusOf(readUploadForm(multipart(['Content-Disposition: form-data; name="note"\r\n\r\na\u0000b']))),
+    await thrownStatus(readUploadForm(multipart(['Content-Disposition: form-data; name="note"\r\n\r\na\u0000b']))),
   ).toBe(400)
   const nulName =
     'Content-Disposition: form-data; name="file"; filename="a\u0000.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF'
-  expect(await statusOf(readUploadForm(multipart([nulName])))).toBe(400)
+  expect(await thrownStatus(readUploadForm(multipart([nulName])))).toBe(400)
 })
