@@ -8,6 +8,7 @@ import { localeFromParam, type Locale } from './i18n/locale.ts'
 import { messagesFor } from './i18n/messages.ts'
 import type { Toast } from './utils/toast.server.ts'
 import { getUser } from './modules/accounts/session.server.ts'
+import { useNonce } from './utils/nonce.tsx'
 import tailwindHref from './styles/tailwind.css?url'
 import { readToast } from './utils/toast.server.ts'
 
@@ -40,6 +41,7 @@ function Document({
   children: React.ReactNode
 }) {
   const t = messagesFor(locale)
+  const nonce = useNonce()
   return (
     <html lang={locale} className="h-full">
       <head>
@@ -62,8 +64,8 @@ function Document({
           {children}
         </main>
         <SiteFooter locale={locale} />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

@@ -1,17 +1,8 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Link, useFetcher } from '@remix-run/react'
 import { useSyncExternalStore } from 'react'
 import { localePath } from '#app/i18n/locale.ts'
 import { useLocale, useMessages } from '#app/i18n/messages.ts'
-import {
-  ADD_INTENT,
-  AddToCartSchema,
-  FETCH_FIELD,
-  MAX_QUANTITY,
-  type CartActionData,
-} from '#app/modules/cart/cart-forms.ts'
-import { ErrorList, FormError } from './ui/form.tsx'
+import { ADD_INTENT, FETCH_FIELD, MAX_QUANTITY, type CartActionData } from '#app/modules/cart/cart-fields.ts'
 
 const noSubscription = () => () => {}
 
@@ -36,48 +27,54 @@ export function FetchFlag() {
  * Quantity and "Thêm vào giỏ" on the product page. Without JavaScript a plain post to the cart
  * page (which redirects there with a message); with it, a fetcher that stays on the page, says
  * "Đã thêm vào giỏ" and lets the header's count refresh. Shows "Hết hàng" instead when none are left.
+ *
+ * No Conform or zod here (they would double the product page's JavaScript): the cart's action checks
+ * the form with AddToCartSchema and answers with messages in the user's language, shown below the
+ * field (`noValidate`, as Conform had it: the browser's own messages would be in its language).
  */
 export function AddToCart({ productId, stock }: { productId: string; stock: number }) {
   const t = useMessages().cart
   const locale = useLocale()
   const fetcher = useFetcher<CartActionData>({ key: `add-to-cart-${productId}` })
-  const schema = AddToCartSchema(t)
-  const [form, fields] = useForm({
-    id: `add-to-cart-${productId}`,
-    lastResult: fetcher.state === 'idle' ? fetcher.data?.result : undefined,
-    constraint: getZodConstraint(schema),
-    defaultValue: { quantity: '1' },
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  })
   if (stock <= 0) {
     return <p className="text-base font-semibold text-red-700">{t.addToCart.soldOut}</p>
   }
+  const id = `add-to-cart-${productId}`
+  const errors = fetcher.state === 'idle' ? fetcher.data?.result?.error : undefined
+  const quantityErrors = errors?.quantity?.filter(Boolean) ?? []
+  const formErrors = [...(errors?.[''] ?? []), ...(errors?.productId ?? [])].filter(Boolean)
+  const quantityErrorId = `${id}-quantity-error`
   const busy = fetcher.state !== 'idle'
   const added = fetcher.state === 'idle' && fetcher.data?.ok === true
   return (
     <fetcher.Form
+      id={id}
       method="post"
+      noValidate
       action={localePath(locale, '/cart')}
       aria-label={t.addToCart.label}
       className="flex flex-col gap-2"
-      {...getFormProps(form)}
     >
       <input type="hidden" name="intent" value={ADD_INTENT} />
       <input type="hidden" name="productId" value={productId} />
       <FetchFlag />
       <div className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor={fields.quantity.id} className="mb-1 block text-sm font-medium text-stone-800">
+          <label htmlFor={`${id}-quantity`} className="mb-1 block text-sm font-medium text-stone-800">
             {t.addToCart.quantity}
           </label>
           <input
-            {...getInputProps(fields.quantity, { type: 'number' })}
+            id={`${id}-quantity`}
+            name="quantity"
+            type="number"
+            defaultValue="1"
+            required
             min={1}
             max={Math.min(stock, MAX_QUANTITY)}
             step={1}
             inputMode="numeric"
+            aria-invalid={quantityErrors.length ? true : undefined}
+            aria-describedby={quantityErrors.length ? quantityErrorId : undefined}
             className="block w-24 rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none aria-[invalid]:border-red-500"
           />
         </div>
@@ -89,8 +86,19 @@ export function AddToCart({ productId, stock }: { productId: string; stock: numb
           {busy ? t.addToCart.pending : t.addToCart.submit}
         </button>
       </div>
-      <ErrorList id={fields.quantity.errorId} errors={fields.quantity.errors} />
-      <FormError errors={form.errors} />
+      {/* The same markup as ErrorList and FormError (ui/form.tsx), which would bring Conform along. */}
+      {quantityErrors.length ? (
+        <ul id={quantityErrorId} className="mt-1 space-y-0.5 text-sm text-red-700">
+          {quantityErrors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      ) : null}
+      {formErrors.length ? (
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+          {formErrors.join(' ')}
+        </div>
+      ) : null}
       <div aria-live="polite" className="text-sm">
         {added ? (
           <p className="font-medium text-leaf-700">

@@ -33,7 +33,8 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
             {t.nav.villages}
           </NavLink>
           {/* The export catalogue is English by default: buyers abroad land on /en/export; /export is its Vietnamese version. */}
-          <NavLink to="/en/export" className={navClass}>
+          {/* Into the other language: a full page load brings that language's messages (app/i18n/messages.ts). */}
+          <NavLink to="/en/export" className={navClass} reloadDocument={locale !== 'en'}>
             {t.nav.export}
           </NavLink>
         </nav>
@@ -44,7 +45,7 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
           lang={other}
           aria-label={t.nav.switchLanguageLabel}
           className="ml-auto rounded-full border border-brand-300 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
-          reloadDocument={false}
+          reloadDocument
         >
           {t.nav.switchLanguage}
         </Link>

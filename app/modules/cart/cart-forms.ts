@@ -2,33 +2,20 @@
  * The cart's forms, shared by Conform in the browser and the cart route's action: one schema per
  * intent, messages in the user's language. The server (cart.server.ts) checks the same limits again.
  */
-import { type SubmissionResult } from '@conform-to/react'
 import { z } from 'zod'
 import { type Messages } from '#app/i18n/vi.ts'
+import { ADD_INTENT, MAX_QUANTITY, REMOVE_INTENT, SET_QUANTITY_INTENT } from './cart-fields.ts'
 
-/** The database refuses more (CartLine CHECK 1..999); so does every form. */
-export const MAX_QUANTITY = 999
-
-export const ADD_INTENT = 'add'
-export const SET_QUANTITY_INTENT = 'set-quantity'
-export const REMOVE_INTENT = 'remove'
-
-/**
- * Present only in forms submitted by JavaScript (a fetcher): those get data back. A plain form post
- * (no JavaScript) lacks it and is redirected, so reloading the page never posts again.
- */
-export const FETCH_FIELD = 'fetch'
-
-/** The province the cart page estimates shipping to, kept across its forms (`?to=01`). */
-export const DESTINATION_FIELD = 'to'
-export const DEFAULT_DESTINATION = '01'
-
-/** What the cart route's action answers a fetcher with. */
-export type CartActionData = {
-  ok: boolean
-  message: string | null
-  result: SubmissionResult<string[]> | null
-}
+export {
+  ADD_INTENT,
+  DEFAULT_DESTINATION,
+  DESTINATION_FIELD,
+  FETCH_FIELD,
+  MAX_QUANTITY,
+  REMOVE_INTENT,
+  SET_QUANTITY_INTENT,
+  type CartActionData,
+} from './cart-fields.ts'
 
 type CartMessages = Messages['cart']
 
