@@ -514,8 +514,9 @@ function print(report: Awaited<ReturnType<typeof run>>, loadSamples: number[], s
       `${report.measured.at(-1)?.result.exhausted ? 'RAN OUT of prepared carts before the end' : 'prepared carts sufficed'}`,
     '',
     'JavaScript and CSS per page from the build manifest (entry + matched routes’ modules and imports; CSS from the ' +
-      'manifest plus stylesheets linked from links()), gzipped at zlib’s default level; HTML check = bench/lib/assets.ts ' +
-      'on the rendered page:',
+      'manifest plus stylesheets linked from links()) and the page’s language chunk, gzipped at zlib’s default level; ' +
+      'HTML check = bench/lib/assets.ts on the rendered page (its modulepreload links: without the language chunk, ' +
+      'which entry.client.tsx imports before hydrating):',
     '',
     assetsTable(report.assetRows),
     '',

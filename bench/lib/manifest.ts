@@ -3,7 +3,7 @@
  * `serverManifest`: the entry module and, per route, its module, the chunks it imports and its CSS),
  * for the routes a URL matches — what Remix itself puts in the page's modulepreload links.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { type AssetFile, type PageAssets } from './assets.ts'
@@ -90,6 +90,20 @@ function measure(url: string, clientDir: string): AssetFile {
   return { url, bytes: content.length, gzipBytes: gzipSync(content).length }
 }
 
+/**
+ * The page's messages (app/i18n/messages.ts): entry.client.tsx imports the page's language before
+ * hydrating. A dynamic import, so Remix's manifest does not list it; Rollup names the chunk after
+ * the module (`assets/vi-<hash>.js`, `assets/en-<hash>.js`).
+ */
+function languageChunk(pathname: string, clientDir: string): string {
+  const locale = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'vi'
+  const file = readdirSync(path.join(clientDir, 'assets')).find((name) =>
+    new RegExp(`^${locale}-[\\w-]+\\.js$`).test(name),
+  )
+  if (!file) throw new Error(`no ${locale} messages chunk in ${clientDir}/assets`)
+  return `/assets/${file}`
+}
+
 export type ManifestPageAssets = PageAssets & { routeIds: string[] }
 
 /**
@@ -104,7 +118,7 @@ export function manifestPageAssets(
   clientDir: string,
 ): ManifestPageAssets {
   const routeIds = matchRouteIds(manifest, pathname)
-  const js = new Set([manifest.entry.module, ...manifest.entry.imports])
+  const js = new Set([manifest.entry.module, ...manifest.entry.imports, languageChunk(pathname, clientDir)])
   const css = new Set([...manifest.entry.css, ...linkedCss])
   for (const id of routeIds) {
     const route = manifest.routes[id]
