@@ -53,7 +53,10 @@ describe('checkDocument: the bytes decide, not the name or the Content-Type the 
       type: 'jpeg',
     })
     const png = await makePng(20, 20)
-    expect(await checkDocument(new File([new Uint8Array(png)], 'x', { type: 'text/html' }))).toMatchObject({ ok: true, type: 'png' })
+    expect(await checkDocument(new File([new Uint8Array(png)], 'x', { type: 'text/html' }))).toMatchObject({
+      ok: true,
+      type: 'png',
+    })
   })
 
   test('a type the route does not allow is refused even when genuine', async () => {
