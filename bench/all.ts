@@ -543,7 +543,7 @@ async function main() {
   for (const line of machineLines()) log(line)
   log(
     pinning
-      ? `pinning: app (with its PostgreSQL) and static baseline on CPU ${pinning.server}; load generator and Chromium on CPU ${pinning.client}`
+      ? `pinning: app (with its PostgreSQL) and static baseline on CPU ${pinning.server}; load generator on CPU ${pinning.client}; Chromium (Lighthouse, app idle) unpinned`
       : 'pinning: taskset unavailable or fewer than 2 CPUs — everything runs UNPINNED',
   )
   const loadSampler = sampleLoad()
