@@ -11,8 +11,8 @@ import { getDb } from '#app/utils/db.server.ts'
 import { createTestUser, type TestUser } from '#tests/factories/accounts.ts'
 import { createTestProducer, TEST_COMMUNE, type TestProduct } from '#tests/factories/orders.ts'
 import { startStripeFake, type StripeFake } from '#tests/fakes/stripe-fake.ts'
-import { hasBuild, type AppProcess } from '#tests/support/app-process.ts'
-import { CHECKOUT_KEY, send, startAppRetrying, type Answer } from './fault-support.ts'
+import { hasBuild, startApp, type AppProcess } from '#tests/support/app-process.ts'
+import { CHECKOUT_KEY, send, type Answer } from './fault-support.ts'
 
 // The app process and this one sign and read the same session cookies.
 process.env.SESSION_SECRET = 'fault-crash-checkout-secret-2026'
@@ -102,7 +102,7 @@ test.skipIf(!hasBuild())(
       buyers.push({ user, method: METHODS[i % METHODS.length]!, lines, checkoutKey: '' })
     }
 
-    app = await startAppRetrying(appEnv())
+    app = await startApp(appEnv())
     const port = app.port
     const base = app.base
 
@@ -154,7 +154,7 @@ test.skipIf(!hasBuild())(
     expect(ordersAtKill).toBeLessThanOrEqual(BUYERS)
 
     // ── Restart on the same port and database ──
-    app = await startAppRetrying(appEnv(port))
+    app = await startApp(appEnv(port))
     expect(app.base).toBe(base)
 
     // Everyone answered before the kill finds the order on the restarted app.

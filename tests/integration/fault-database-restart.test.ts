@@ -17,11 +17,11 @@ import { disconnectDb, getDb } from '#app/utils/db.server.ts'
 import { resetEnvForTests } from '#app/utils/env.server.ts'
 import { createTestUser, TEST_PASSWORD } from '#tests/factories/accounts.ts'
 import { createTestProducer } from '#tests/factories/orders.ts'
-import { freePort, hasBuild, type AppProcess } from '#tests/support/app-process.ts'
+import { freePort, hasBuild, startApp, type AppProcess } from '#tests/support/app-process.ts'
 import { seedReferenceData } from '../../prisma/seed/run-seed.ts'
 import { migrateDatabase } from '../../server/database.ts'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/embedded-postgres.ts'
-import { pollUntil, send, startAppRetrying, type Answer } from './fault-support.ts'
+import { pollUntil, send, type Answer } from './fault-support.ts'
 
 process.env.SESSION_SECRET = 'fault-database-restart-secret-2026'
 resetEnvForTests()
@@ -81,7 +81,7 @@ test.skipIf(!hasBuild())(
       select: { id: true, slug: true },
     })
 
-    app = await startAppRetrying({ DATABASE_URL: postgres!.url })
+    app = await startApp({ DATABASE_URL: postgres!.url })
     const base = app.base
     const running = app
 

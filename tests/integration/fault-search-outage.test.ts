@@ -22,8 +22,8 @@ import { resetEnvForTests } from '#app/utils/env.server.ts'
 import { createTestUser, type TestUser } from '#tests/factories/accounts.ts'
 import { createTestProducer, type TestProduct } from '#tests/factories/orders.ts'
 import { startMeilisearchFake, type MeilisearchFake } from '#tests/fakes/meilisearch-fake.ts'
-import { hasBuild, type AppProcess } from '#tests/support/app-process.ts'
-import { pollUntil, send, startAppRetrying } from './fault-support.ts'
+import { hasBuild, startApp, type AppProcess } from '#tests/support/app-process.ts'
+import { pollUntil, send } from './fault-support.ts'
 
 process.env.SESSION_SECRET = 'fault-search-outage-secret-2026'
 resetEnvForTests()
@@ -122,7 +122,7 @@ test.skipIf(!hasBuild())(
         .sort(),
     ).toEqual(NAMES_BEFORE)
 
-    app = await startAppRetrying({
+    app = await startApp({
       JOBS: 'off',
       MEILI_HOST: fake.url,
       MEILI_API_KEY: fake.apiKey,

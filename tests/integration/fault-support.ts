@@ -4,7 +4,6 @@
  * header, urlencoded body) and the cookies it keeps.
  */
 import http from 'node:http'
-import { hasBuild, startApp, type AppProcess } from '#tests/support/app-process.ts'
 
 export type Answer = {
   status: number
@@ -91,18 +90,3 @@ export async function pollUntil<T>(
 }
 
 export const CHECKOUT_KEY = /name="checkoutKey" value="([0-9a-f-]{36})"/
-
-/**
- * `startApp`, retried once: `npm start` rebuilds when app/ changed since the last build, and a build
- * running in another process meanwhile can make a start fail. The second failure is thrown.
- */
-export async function startAppRetrying(env: Record<string, string>): Promise<AppProcess> {
-  try {
-    return await startApp(env)
-  } catch (error) {
-    console.warn(`[fault tests] app did not start (${String(error)}); retrying once the build is back`)
-    await pollUntil('the build', async () => (hasBuild() ? true : undefined), { timeoutMs: 120_000, intervalMs: 1_000 })
-    await new Promise((r) => setTimeout(r, 2_000))
-    return startApp(env)
-  }
-}

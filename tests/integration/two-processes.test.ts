@@ -35,18 +35,16 @@ let dataDir = ''
 const price = (vnd: number) => formatVnd(vnd).replace(/\s/g, ' ')
 
 /**
- * Two app processes on the test file's database, sharing a data directory. Started one after the
- * other: `npm start` rebuilds when app/ is newer than build/, and two builds into one build/ at once
- * would trip over each other (a release builds once, before starting processes: docs/deploy.md).
+ * Two app processes on the test file's database, sharing a data directory, started together as a
+ * fleet behind a load balancer would be (if the build is stale, one builds and the other waits for
+ * it: server/start.ts).
  */
 async function startPair(env: Record<string, string> = {}): Promise<[AppProcess, AppProcess]> {
   const shared = { DATABASE_URL: process.env.DATABASE_URL!, SESSION_SECRET, DATA_DIR: dataDir, ...env }
-  const a = await startApp(shared)
-  const b = await startApp(shared).catch(async (error: unknown) => {
-    await a.stop()
-    throw error
-  })
-  return [a, b]
+  const [a, b] = await Promise.allSettled([startApp(shared), startApp(shared)])
+  if (a.status === 'fulfilled' && b.status === 'fulfilled') return [a.value, b.value]
+  for (const started of [a, b]) if (started.status === 'fulfilled') await started.value.stop()
+  throw a.status === 'rejected' ? a.reason : (b as PromiseRejectedResult).reason
 }
 
 async function stopPair(pair: AppProcess[]) {
