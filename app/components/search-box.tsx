@@ -24,8 +24,18 @@ export function SearchBox({ locale }: { locale: Locale }) {
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const requestRef = useRef<AbortController | null>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
 
   useEffect(() => setValue(searchParams.get('q') ?? ''), [searchParams])
+
+  // Letters typed before the page finished hydrating fired no onChange (React keeps them in the
+  // field): take them up once, so the suggestions follow what the shopper sees.
+  useEffect(() => {
+    const input = inputRef.current
+    if (!input || input.value === (searchParams.get('q') ?? '')) return
+    setValue(input.value)
+    if (document.activeElement === input) setOpen(true)
+  }, []) // eslint-disable-line react-hooks/exhaustive-deps -- once, at hydration
 
   useEffect(() => {
     const query = value.trim()
@@ -96,6 +106,7 @@ export function SearchBox({ locale }: { locale: Locale }) {
       </label>
       <div className="flex rounded-full border border-brand-300 bg-white focus-within:ring-2 focus-within:ring-brand-400">
         <input
+          ref={inputRef}
           id={`${id}-input`}
           name="q"
           type="search"

@@ -74,3 +74,20 @@ test('the JSON search API answers with hits and facets', async ({ request }) => 
   expect(badBody.warnings.length).toBeGreaterThan(0)
   expect(JSON.stringify(badBody)).not.toMatch(/syntax error|SELECT|postgres/i)
 })
+
+test('letters typed before the page is ready still bring suggestions', async ({ page }) => {
+  // Hold the page's messages (entry.client.tsx waits for them before hydrating) until the shopper has typed.
+  let release: () => void = () => {}
+  const typed = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/vi-[\w-]+\.js$/, async (route) => {
+    await typed
+    await route.continue()
+  })
+  await page.goto('/', { waitUntil: 'domcontentloaded' })
+  const box = page.getByRole('combobox', { name: 'Tìm sản phẩm, làng nghề, chủ thể' })
+  await box.pressSequentially('mat ong', { delay: 20 })
+  release()
+  const listbox = page.getByRole('listbox', { name: 'Gợi ý' })
+  await expect(listbox.getByRole('option', { name: /mật ong.*Tìm kiếm/ })).toBeVisible()
+  await expect(box).toHaveValue('mat ong')
+})
